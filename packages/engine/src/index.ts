@@ -1,1 +1,94 @@
-export {};
+export { type AllowedEventsContext, allowedEvents } from './allowedEvents.js';
+export { type ApplyResult, applyEvent, checkEnvelope } from './applyEvent.js';
+export { calendarDateOf, dateOfDayNumber, dayNumber } from './calendarDate.js';
+export { type CaseClock, type CaseClockOptions, caseClock, type Light, type StepTime } from './caseClock.js';
+export { caseState, stateIdOf } from './caseState.js';
+export {
+  type CaseStatistics,
+  type CaseStatisticsOptions,
+  caseStatistics,
+} from './caseStatistics.js';
+export { type CaseStep, caseSteps } from './caseSteps.js';
+export { checkEvent, type EventFacts, type MachineEvent } from './checkEvent.js';
+export {
+  type ChineseHolidayCalendarOptions,
+  chineseHolidayCalendar,
+  defaultCalendar,
+} from './chineseHolidayCalendar.js';
+export { type AnyCaseMachine, type CaseMachine, createCaseMachine } from './createCaseMachine.js';
+export { type DueEvent, type DueEventsOptions, dueEvents } from './dueEvents.js';
+export type { EngineContext, Migration } from './engineContext.js';
+export { type EngineError, type EngineErrorCode, EngineFailure, engineError } from './errors.js';
+export { EVENT_LABELS } from './eventLabels.js';
+export {
+  AFTER_DECISION_STATES,
+  END_STATES,
+  type FlowModel,
+  type FlowState,
+  type FlowTransition,
+  flowModel,
+  STATE_LABELS,
+} from './flowModel.js';
+export {
+  type FlowPath,
+  type FlowPathStep,
+  type FlowPathsOptions,
+  flowPathEvents,
+  flowPaths,
+} from './flowPaths.js';
+export { formField } from './formFields.js';
+export { loadCase } from './loadCase.js';
+export {
+  type AcceptanceNotice,
+  acceptanceNotice,
+  type CorrectionNotice,
+  correctionNotice,
+  type NoticeHeader,
+  type RejectionNotice,
+  rejectionNotice,
+  type ToleranceNotice,
+  toleranceNotice,
+} from './notices.js';
+export { type OpenCaseOptions, openCase } from './openCase.js';
+export { initialContext, reduceContext } from './reduceContext.js';
+export { type ReplayResult, replay } from './replay.js';
+export { resolveSpecFor, type SpecSource } from './resolveSpecFor.js';
+export { EVENT_ROLES, EVENT_TYPES, ROLE_LABELS, ROLES, roleMaySend } from './roles.js';
+export { type ToMermaidOptions, toMermaid } from './toMermaid.js';
+export type {
+  AcceptEvent,
+  Actor,
+  ArchiveEvent,
+  AuditEntry,
+  Case,
+  CaseContext,
+  CaseEvent,
+  CaseEventType,
+  CloseFollowUpEvent,
+  CompleteStageEvent,
+  CorrectionItem,
+  DecideEvent,
+  DeliverEvent,
+  DeliveryMethod,
+  EscalateEvent,
+  EvaluateEvent,
+  FormErrorLike,
+  IssueEvent,
+  NotifyEvent,
+  OpenRecord,
+  RejectEvent,
+  RequestCorrectionEvent,
+  RequiredMaterialsFn,
+  ResubmitEvent,
+  ResumeEvent,
+  ReturnEvent,
+  Role,
+  SubmitEvent,
+  SupplyEvent,
+  SuspendEvent,
+  SuspensionKind,
+  TerminateEvent,
+  ToleratedMaterial,
+  WithdrawEvent,
+} from './types.js';
+export { createWorkCalendar, type WorkCalendar, type WorkCalendarData } from './workCalendar.js';

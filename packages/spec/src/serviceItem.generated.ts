@@ -362,7 +362,11 @@ export type Required =
  * This interface was referenced by `ServiceItemSpec`'s JSON-Schema
  * via the `definition` "JsonLogic".
  */
-export type JsonLogic = {} | boolean;
+export type JsonLogic =
+  | {
+      [k: string]: unknown;
+    }
+  | boolean;
 /**
  * 可容缺受理：受理后在期限内补交。
  * May follow after acceptance, within a deadline (容缺受理).
@@ -847,13 +851,18 @@ export interface ApplicationForm {
  */
 export interface FormSchema {
   type: 'object';
-  properties: {};
+  properties: {
+    [k: string]: unknown;
+  };
+  [k: string]: unknown;
 }
 /**
  * react-jsonschema-form 的 uiSchema（ui:widget、ui:order 等）。
  * react-jsonschema-form uiSchema (ui:widget, ui:order …).
  */
-export interface UISchema {}
+export interface UISchema {
+  [k: string]: unknown;
+}
 /**
  * 一步的标题与顶层字段。
  * A step: its title and top-level fields.

@@ -1,4 +1,4 @@
-import { css, LitElement } from 'lit';
+import { css, LitElement, type PropertyDeclarations } from 'lit';
 import { type Lang, normalizeLang } from '../i18n/lang.js';
 
 /**
@@ -9,7 +9,8 @@ import { type Lang, normalizeLang } from '../i18n/lang.js';
  * with {@link OwElement.emit} so every event bubbles and crosses shadow roots.
  */
 export class OwElement extends LitElement {
-  static override properties = {
+  // Typed as the general declarations so subclasses can declare their own properties.
+  static override properties: PropertyDeclarations = {
     lang: { type: String, reflect: true },
     elder: { type: Boolean, reflect: true },
   };

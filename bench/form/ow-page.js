@@ -1,0 +1,48 @@
+// Bench page for <ow-form>: window.bench.render() sets schema/uiSchema/formData on a fresh element.
+import '../../packages/elements/src/components/ow-form/ow-form.ts';
+import { benchForm } from './schemas.mjs';
+
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+let form;
+let keyStart = 0;
+const keys = [];
+
+window.bench = {
+  async render(n) {
+    const { schema, uiSchema, typedField } = benchForm(n);
+    form = document.createElement('ow-form');
+    document.body.append(form);
+    await form.updateComplete;
+    const t0 = performance.now();
+    form.schema = schema;
+    form.uiSchema = uiSchema;
+    form.formData = {};
+    await form.updateComplete;
+    const t1 = performance.now();
+    await frames();
+    const t2 = performance.now();
+    const inputs = form.shadowRoot.querySelectorAll('input, select, textarea').length;
+    window.bench.typedField = typedField;
+    return { render: t1 - t0, paint: t2 - t0, inputs };
+  },
+  /** The id of the control to type into (a selector in the shadow root). */
+  typedSelector() {
+    return `[name="/${window.bench.typedField}"]`;
+  },
+  value() {
+    return form.formData[window.bench.typedField];
+  },
+  startKeys() {
+    keys.length = 0;
+    document.addEventListener('keydown', () => (keyStart = performance.now()), true);
+    window.addEventListener('input', async () => {
+      const t0 = keyStart;
+      await form.updateComplete;
+      const t1 = performance.now();
+      await frames();
+      keys.push({ update: t1 - t0, paint: performance.now() - t0 });
+    });
+  },
+  keys: () => keys.slice(),
+};

@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { CliError, FINDINGS, USAGE_ERROR } from '../CliError.js';
+import type { CommandContext } from '../CommandContext.js';
+import { displayPath } from '../displayPath.js';
+import { generateFormDataTypes } from '../generateFormDataTypes.js';
+import { loadSpec } from '../loadSpec.js';
+import { messages } from '../messages.js';
+import { parseCommandLine } from '../parseCommandLine.js';
+import { writeOutputFile } from '../writeOutputFile.js';
+
+/**
+ * `onewindow types <spec> [-o file]`: TypeScript types of the item's form data, to stdout or a file.
+ *
+ * @example
+ * await types(['examples/specs/dibao-apply.json', '-o', 'src/dibao.ts'], { io, lang: 'zh-CN' });
+ */
+export async function types(args: readonly string[], { io, lang }: CommandContext): Promise<number> {
+  const t = messages(lang);
+  const { values, positionals } = parseCommandLine(
+    args,
+    { output: { type: 'string', short: 'o' } },
+    lang,
+    'types',
+  );
+  const [specArgument, ...extra] = positionals;
+  if (specArgument === undefined) {
+    throw new CliError(`${t.missingArgument(t.specFile)}\n${t.seeHelp('types')}`, USAGE_ERROR);
+  }
+  if (extra.length > 0)
+    throw new CliError(`${t.tooManyArguments(extra)}\n${t.seeHelp('types')}`, USAGE_ERROR);
+  const { spec, shownAs } = await loadSpec(specArgument, io, lang);
+  let source: string;
+  try {
+    source = await generateFormDataTypes(spec, { source: path.basename(shownAs), lang });
+  } catch (error) {
+    throw new CliError(t.typesFailed(error instanceof Error ? error.message : String(error)), FINDINGS);
+  }
+  if (values.output === undefined) {
+    io.stdout.write(source);
+    return 0;
+  }
+  const outputPath = path.resolve(io.cwd, values.output);
+  const shownOutput = displayPath(outputPath, io.cwd);
+  await writeOutputFile(outputPath, shownOutput, source, lang);
+  io.stdout.write(`${t.wrote(shownOutput)}\n`);
+  return 0;
+}

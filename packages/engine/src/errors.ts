@@ -1,0 +1,199 @@
+/**
+ * Stable error codes for refused events and engine failures. The code never changes; the messages may.
+ */
+export type EngineErrorCode =
+  | 'event/invalid'
+  | 'event/unknown-type'
+  | 'event/time-order'
+  | 'role/not-allowed'
+  | 'role/stage'
+  | 'role/proxy-not-offered'
+  | 'role/not-the-applicant'
+  | 'state/not-allowed'
+  | 'state/concluded'
+  | 'state/suspended'
+  | 'state/not-suspended'
+  | 'form/invalid'
+  | 'materials/unknown'
+  | 'materials/missing'
+  | 'materials/commitment-not-allowed'
+  | 'materials/not-owed'
+  | 'materials/tolerated-outstanding'
+  | 'materials/tolerance-not-due'
+  | 'correction/empty'
+  | 'correction/unknown-target'
+  | 'correction/duplicate'
+  | 'correction/pending'
+  | 'reason/required'
+  | 'suspension/kind'
+  | 'withdraw/after-decision'
+  | 'deliver/method'
+  | 'evaluation/done'
+  | 'evaluation/score'
+  | 'evaluation/comment-required'
+  | 'follow-up/none'
+  | 'notice/duplicate'
+  | 'case/spec-mismatch'
+  | 'case/revision-mismatch'
+  | 'case/invalid'
+  | 'calendar/no-data'
+  | 'calendar/invalid-date';
+
+/** A refusal or failure: a stable code, a zh-CN message and an English one. */
+export interface EngineError {
+  code: EngineErrorCode;
+  /** zh-CN message for people. */
+  message: string;
+  /** The same in English. */
+  messageEn: string;
+  /** Machine-readable detail (e.g. the missing material ids, the form errors). */
+  details?: Record<string, unknown>;
+}
+
+type Params = Record<string, string | number | undefined>;
+const MESSAGES: Record<EngineErrorCode, [zh: (p: Params) => string, en: (p: Params) => string]> = {
+  'event/invalid': [(p) => `事件格式不正确：${p.detail}`, (p) => `Malformed event: ${p.detail}`],
+  'event/unknown-type': [(p) => `未知的事件类型：${p.type}`, (p) => `Unknown event type: ${p.type}`],
+  'event/time-order': [
+    (p) => `事件时间 ${p.at} 早于上一条记录的时间 ${p.last}`,
+    (p) => `Event time ${p.at} is earlier than the last record (${p.last})`,
+  ],
+  'role/not-allowed': [
+    (p) => `角色“${p.role}”不能执行 ${p.type}`,
+    (p) => `Role "${p.role}" may not send ${p.type}`,
+  ],
+  'role/stage': [
+    (p) => `当前环节“${p.stage}”由“${p.expected}”办理，“${p.role}”不能执行 ${p.type}`,
+    (p) => `Stage "${p.stage}" is handled by "${p.expected}", not "${p.role}" (${p.type})`,
+  ],
+  'role/proxy-not-offered': [
+    () => '本事项不提供帮办代办，代办员不能代为办理',
+    () => 'This item offers no proxy service; an agent may not act',
+  ],
+  'role/not-the-applicant': [
+    (p) => `只有本办件的申请人（${p.applicant}）可以执行 ${p.type}`,
+    (p) => `Only this case's applicant (${p.applicant}) may send ${p.type}`,
+  ],
+  'state/not-allowed': [
+    (p) => `办件处于“${p.state}”状态，不能执行 ${p.type}`,
+    (p) => `${p.type} is not possible while the case is "${p.state}"`,
+  ],
+  'state/concluded': [
+    (p) => `办件已办结（${p.state}），不能执行 ${p.type}`,
+    (p) => `The case has concluded (${p.state}); ${p.type} is refused`,
+  ],
+  'state/suspended': [
+    (p) => `办件处于特别程序（${p.kind}）中，请先恢复办理`,
+    (p) => `The case is suspended (${p.kind}); resume it first`,
+  ],
+  'state/not-suspended': [() => '办件未挂起，无需恢复', () => 'The case is not suspended'],
+  'form/invalid': [
+    (p) => `申请表有 ${p.count} 处错误，请更正后提交`,
+    (p) => `The form has ${p.count} error(s); correct them and submit again`,
+  ],
+  'materials/unknown': [(p) => `本事项没有材料“${p.ids}”`, (p) => `No such material in this item: ${p.ids}`],
+  'materials/missing': [(p) => `缺少必要材料：${p.names}`, (p) => `Required materials missing: ${p.names}`],
+  'materials/commitment-not-allowed': [
+    (p) => `材料“${p.names}”不适用告知承诺制`,
+    (p) => `Material(s) ${p.names} cannot be replaced by a commitment`,
+  ],
+  'materials/not-owed': [
+    (p) => `材料“${p.ids}”不在待补交的容缺材料中`,
+    (p) => `Material(s) ${p.ids} are not owed as tolerated materials`,
+  ],
+  'materials/tolerated-outstanding': [
+    (p) => `容缺材料尚未补齐：${p.names}`,
+    (p) => `Tolerated materials still outstanding: ${p.names}`,
+  ],
+  'materials/tolerance-not-due': [
+    () => '容缺材料补交期限未届满，不能终止办理',
+    () => 'No tolerated material is past its deadline; the case cannot be terminated',
+  ],
+  'correction/empty': [
+    () => '一次性告知须列明全部需要补正的材料或事项',
+    () => 'A correction request must list every problem',
+  ],
+  'correction/unknown-target': [
+    (p) => `补正事项“${p.target}”不是本事项的材料或表单字段`,
+    (p) => `Correction target "${p.target}" is not a material or form field of this item`,
+  ],
+  'correction/duplicate': [
+    (p) => `补正事项“${p.target}”重复`,
+    (p) => `Correction target "${p.target}" is listed twice`,
+  ],
+  'correction/pending': [
+    () => '已一次性告知补正内容，申请人重新提交前不能再次要求补正',
+    () => 'A correction request is pending; another is refused until the applicant resubmits',
+  ],
+  'reason/required': [(p) => `${p.type} 须说明理由`, (p) => `${p.type} needs a reason`],
+  'suspension/kind': [
+    (p) => `特别程序种类“${p.kind}”无效`,
+    (p) => `Unknown special procedure kind "${p.kind}"`,
+  ],
+  'withdraw/after-decision': [
+    () => '已作出决定，不能撤回申请',
+    () => 'The decision has been taken; the application can no longer be withdrawn',
+  ],
+  'deliver/method': [
+    (p) => `本事项不支持送达方式“${p.method}”`,
+    (p) => `Delivery method "${p.method}" is not offered for this item`,
+  ],
+  'evaluation/done': [() => '本办件已评价，每件只能评价一次', () => 'This case has already been evaluated'],
+  'evaluation/score': [
+    (p) => `评价等级须为 1（非常满意）至 5（非常不满意），收到 ${p.score}`,
+    (p) => `The score must be 1 (very satisfied) to 5 (very dissatisfied); got ${p.score}`,
+  ],
+  'evaluation/comment-required': [
+    () => '“不满意”或“非常不满意”须填写原因',
+    () => 'A dissatisfied rating needs a comment',
+  ],
+  'follow-up/none': [() => '本办件没有待整改的差评', () => 'This case has no open follow-up'],
+  'notice/duplicate': [
+    (p) => `已发出过同一期限（${p.deadline}）的“${p.notice}”提醒`,
+    (p) => `A "${p.notice}" notice for deadline ${p.deadline} was already sent`,
+  ],
+  'case/spec-mismatch': [
+    (p) => `办件属于事项“${p.caseSpec}”，不能按事项“${p.spec}”办理`,
+    (p) => `The case belongs to item "${p.caseSpec}", not "${p.spec}"`,
+  ],
+  'case/revision-mismatch': [
+    (p) => `办件按事项修订版 ${p.caseRevision} 办理，不能按修订版 ${p.revision} 加载（未登记迁移）`,
+    (p) =>
+      `The case runs on revision ${p.caseRevision}; loading it against ${p.revision} needs a registered migration`,
+  ],
+  'case/invalid': [(p) => `办件数据无效：${p.detail}`, (p) => `Invalid case data: ${p.detail}`],
+  'calendar/no-data': [
+    (p) => `工作日历没有 ${p.year} 年的节假日数据，无法计算工作日`,
+    (p) => `The work calendar has no holiday data for ${p.year}; working days cannot be computed`,
+  ],
+  'calendar/invalid-date': [(p) => `日期“${p.date}”无效`, (p) => `Invalid date "${p.date}"`],
+};
+
+/**
+ * Builds an {@link EngineError} with its zh-CN and English messages.
+ *
+ * @example
+ * engineError('reason/required', { type: 'REJECT' }).message // 'REJECT 须说明理由'
+ */
+export function engineError(
+  code: EngineErrorCode,
+  params: Params = {},
+  details?: Record<string, unknown>,
+): EngineError {
+  const [zh, en] = MESSAGES[code];
+  const error: EngineError = { code, message: zh(params), messageEn: en(params) };
+  if (details) error.details = details;
+  return error;
+}
+
+/** Thrown (not returned) for failures that are not refusals: a calendar without data, a broken case. */
+export class EngineFailure extends Error {
+  readonly code: EngineErrorCode;
+  readonly error: EngineError;
+  constructor(error: EngineError) {
+    super(error.message);
+    this.name = 'EngineFailure';
+    this.code = error.code;
+    this.error = error;
+  }
+}

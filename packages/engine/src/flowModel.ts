@@ -1,0 +1,123 @@
+import type { ServiceItemSpec } from '@onewindow/spec';
+import { type CaseStep, caseSteps } from './caseSteps.js';
+import type { CaseEventType } from './types.js';
+
+/** One transition of the flow: where an event leads (no target: the state stays, only the context changes). */
+export interface FlowTransition {
+  target?: string;
+  /** DECIDE only: where a denial leads. */
+  deniedTarget?: string;
+}
+
+/** One state of the flow with the events it handles. */
+export interface FlowState {
+  id: string;
+  /** The back-office step this state is (states under `accepted`). */
+  step?: CaseStep;
+  /** An end state (办结): the state never changes again (EVALUATE may still be recorded). */
+  end: boolean;
+  on: Partial<Record<CaseEventType, FlowTransition>>;
+}
+
+/** The flow of one spec as data: `createCaseMachine`, `allowedEvents`, `toMermaid` and `flowPaths` read it. */
+export interface FlowModel {
+  steps: CaseStep[];
+  states: Record<string, FlowState>;
+  /** State ids in display order. */
+  order: string[];
+}
+
+/** End states (办结 without further change). */
+export const END_STATES: readonly string[] = ['archived', 'rejected', 'denied', 'withdrawn', 'terminated'];
+/** States reached after a decision was taken. */
+export const AFTER_DECISION_STATES: readonly string[] = [
+  'decided',
+  'issued',
+  'delivered',
+  'archived',
+  'denied',
+];
+/** Chinese names of the fixed states. */
+export const STATE_LABELS: Readonly<Record<string, { 'zh-CN': string; en: string }>> = {
+  draft: { 'zh-CN': '草稿', en: 'Draft' },
+  submitted: { 'zh-CN': '已提交', en: 'Submitted' },
+  correcting: { 'zh-CN': '补正中', en: 'Correcting' },
+  accepted: { 'zh-CN': '已受理', en: 'Accepted' },
+  decided: { 'zh-CN': '已决定', en: 'Decided' },
+  issued: { 'zh-CN': '已出件', en: 'Issued' },
+  delivered: { 'zh-CN': '已送达', en: 'Delivered' },
+  archived: { 'zh-CN': '已归档', en: 'Archived' },
+  rejected: { 'zh-CN': '不予受理', en: 'Rejected' },
+  denied: { 'zh-CN': '不予许可', en: 'Denied' },
+  withdrawn: { 'zh-CN': '已撤回', en: 'Withdrawn' },
+  terminated: { 'zh-CN': '已终止', en: 'Terminated' },
+};
+
+const cache = new WeakMap<ServiceItemSpec, FlowModel>();
+
+/**
+ * The flow of a spec as plain data: states, the events each handles and where they lead.
+ *
+ * @example
+ * flowModel(spec).states.submitted.on.ACCEPT // { target: 'accepted.review' }
+ */
+export function flowModel(spec: ServiceItemSpec): FlowModel {
+  const cached = cache.get(spec);
+  if (cached) return cached;
+  const steps = caseSteps(spec);
+  const first = steps[0]!.state;
+  const states: Record<string, FlowState> = {};
+  const add = (id: string, on: FlowState['on'], step?: CaseStep) => {
+    states[id] = { id, end: END_STATES.includes(id), on, ...(step ? { step } : {}) };
+  };
+  const notify = { NOTIFY: {} };
+  add('draft', { SUBMIT: { target: 'submitted' }, WITHDRAW: { target: 'withdrawn' } });
+  add('submitted', {
+    ACCEPT: { target: first },
+    REQUEST_CORRECTION: { target: 'correcting' },
+    REJECT: { target: 'rejected' },
+    WITHDRAW: { target: 'withdrawn' },
+    ...notify,
+  });
+  add('correcting', {
+    RESUBMIT: { target: 'submitted' },
+    REJECT: { target: 'rejected' },
+    WITHDRAW: { target: 'withdrawn' },
+    ...notify,
+  });
+  steps.forEach((step, i) => {
+    const on: FlowState['on'] = {
+      WITHDRAW: { target: 'withdrawn' },
+      SUPPLY: {},
+      TERMINATE: { target: 'terminated' },
+      ...notify,
+    };
+    if (spec.mode !== 'instant') {
+      on.SUSPEND = {};
+      on.RESUME = {};
+    }
+    const next = steps[i + 1];
+    if (step.kind === 'decision' || step.kind === 'superior') {
+      on.DECIDE = { target: 'decided', deniedTarget: 'denied' };
+    } else if (next?.kind === 'superior') {
+      on.ESCALATE = { target: next.state };
+    } else if (next) {
+      on.COMPLETE_STAGE = { target: next.state };
+    }
+    const previous = steps[i - 1];
+    if (previous) on.RETURN = { target: previous.state };
+    add(step.state, on, step);
+  });
+  const evaluation = { EVALUATE: {}, CLOSE_FOLLOW_UP: {}, ...notify };
+  add('decided', { ISSUE: { target: 'issued' }, ...notify });
+  add('issued', { DELIVER: { target: 'delivered' }, ...notify });
+  add('delivered', { ARCHIVE: { target: 'archived' }, ...evaluation });
+  add('archived', evaluation);
+  add('rejected', evaluation);
+  add('denied', evaluation);
+  add('withdrawn', {});
+  add('terminated', {});
+  const model: FlowModel = { steps, states, order: Object.keys(states) };
+  cache.set(spec, model);
+  return model;
+}

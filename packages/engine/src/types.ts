@@ -1,0 +1,194 @@
+import type { Material, ServiceItemSpec } from '@onewindow/spec';
+
+/** The seven roles that may act on a case (DESIGN.md "The flow"). */
+export type Role = 'applicant' | 'agent' | 'window' | 'reviewer' | 'approver' | 'superior' | 'system';
+
+/** Who sent an event: a person or a system, in one role, optionally in an organisation (机构). */
+export interface Actor {
+  id: string;
+  role: Role;
+  org?: string;
+  name?: string;
+}
+
+/** 特别程序 kinds (the spec schema's SuspensionKind). */
+export type SuspensionKind = NonNullable<ServiceItemSpec['flow']['specialProcedures']>[number]['kind'];
+
+/** 送达方式. */
+export type DeliveryMethod = 'window' | 'post' | 'electronic';
+
+/** One problem named in a 一次性告知: a material or a form field (top-level name or JSON pointer). */
+export type CorrectionItem = { materialId: string; reason: string } | { field: string; reason: string };
+
+interface EventBase<T extends string> {
+  type: T;
+  actor: Actor;
+  /** ISO 8601 time with offset; the engine never reads the wall clock. */
+  at: string;
+  /** Free text kept in the audit log (办理意见). */
+  note?: string;
+}
+
+/** 提交: the form data and the ids of the materials handed in (uploaded, checked or fetched as e-licence). */
+export interface SubmitEvent extends EventBase<'SUBMIT'> {
+  formData: unknown;
+  materials: string[];
+  /** Material ids replaced by a signed commitment (告知承诺制); only materials with `commitment: true`. */
+  commitments?: string[];
+  /** For an agent: the applicant acted for (帮办代办). */
+  onBehalfOf?: string;
+}
+/** 补正后重新提交: omitted fields keep their earlier values. */
+export interface ResubmitEvent extends EventBase<'RESUBMIT'> {
+  formData?: unknown;
+  materials?: string[];
+  commitments?: string[];
+}
+export type AcceptEvent = EventBase<'ACCEPT'>;
+export interface RequestCorrectionEvent extends EventBase<'REQUEST_CORRECTION'> {
+  items: CorrectionItem[];
+}
+export interface RejectEvent extends EventBase<'REJECT'> {
+  reason: string;
+}
+export interface CompleteStageEvent extends EventBase<'COMPLETE_STAGE'> {
+  opinion?: string;
+}
+export interface ReturnEvent extends EventBase<'RETURN'> {
+  reason: string;
+}
+export interface SuspendEvent extends EventBase<'SUSPEND'> {
+  kind: SuspensionKind;
+  reason: string;
+}
+export type ResumeEvent = EventBase<'RESUME'>;
+export interface EscalateEvent extends EventBase<'ESCALATE'> {
+  opinion?: string;
+}
+export interface DecideEvent extends EventBase<'DECIDE'> {
+  approved: boolean;
+  reason?: string;
+}
+export interface IssueEvent extends EventBase<'ISSUE'> {
+  certificateNo?: string;
+}
+export interface DeliverEvent extends EventBase<'DELIVER'> {
+  method: DeliveryMethod;
+}
+export interface EvaluateEvent extends EventBase<'EVALUATE'> {
+  /** 1 非常满意, 2 满意, 3 基本满意, 4 不满意, 5 非常不满意 (GB/T 39046 A.8). */
+  score: 1 | 2 | 3 | 4 | 5;
+  comment?: string;
+}
+export interface WithdrawEvent extends EventBase<'WITHDRAW'> {
+  reason?: string;
+}
+export type ArchiveEvent = EventBase<'ARCHIVE'>;
+/** 补交容缺材料 (engine addition: the contract has no event for it). */
+export interface SupplyEvent extends EventBase<'SUPPLY'> {
+  materials: string[];
+}
+/** 终止: tolerated materials not supplied by their deadline (engine addition). */
+export interface TerminateEvent extends EventBase<'TERMINATE'> {
+  reason: string;
+}
+/** A scheduler's notice written to the audit log; changes no state (engine addition). */
+export interface NotifyEvent extends EventBase<'NOTIFY'> {
+  notice: 'warning' | 'overdue' | 'followUpOverdue';
+  /** The deadline the notice is about (YYYY-MM-DD); one notice per kind and deadline. */
+  deadline: string;
+}
+/** 差评整改办结 (engine addition). */
+export interface CloseFollowUpEvent extends EventBase<'CLOSE_FOLLOW_UP'> {
+  note: string;
+}
+
+/** Every event the engine understands. */
+export type CaseEvent =
+  | SubmitEvent
+  | ResubmitEvent
+  | AcceptEvent
+  | RequestCorrectionEvent
+  | RejectEvent
+  | CompleteStageEvent
+  | ReturnEvent
+  | SuspendEvent
+  | ResumeEvent
+  | EscalateEvent
+  | DecideEvent
+  | IssueEvent
+  | DeliverEvent
+  | EvaluateEvent
+  | WithdrawEvent
+  | ArchiveEvent
+  | SupplyEvent
+  | TerminateEvent
+  | NotifyEvent
+  | CloseFollowUpEvent;
+
+export type CaseEventType = CaseEvent['type'];
+
+/** The record that opens every audit log (written by `openCase`). */
+export interface OpenRecord {
+  type: 'OPEN';
+  actor: Actor;
+  at: string;
+  caseId: string;
+  note?: string;
+}
+
+/** One line of the audit log: the event as received, its sequence number and the state it led to. */
+export type AuditEntry = (CaseEvent | OpenRecord) & { seq: number; state: string };
+
+/** A tolerated (容缺) material still owed, with the last day (YYYY-MM-DD, Beijing) to supply it. */
+export interface ToleratedMaterial {
+  materialId: string;
+  due: string | null;
+}
+
+/** The machine context: everything the flow needs besides the state. Plain JSON. */
+export interface CaseContext {
+  formData: unknown;
+  materials: string[];
+  commitments: string[];
+  /** Actor id of the applicant (or the applicant an agent acts for), fixed at SUBMIT. */
+  applicantId: string | null;
+  /** The pending correction request (only while `correcting`). */
+  correction: { items: CorrectionItem[]; at: string } | null;
+  corrections: number;
+  tolerated: ToleratedMaterial[];
+  suspension: { kind: SuspensionKind; reason: string; at: string } | null;
+  decision: { approved: boolean; reason?: string; at: string } | null;
+  certificateNo: string | null;
+  delivery: DeliveryMethod | null;
+  evaluation: {
+    score: 1 | 2 | 3 | 4 | 5;
+    comment?: string;
+    at: string;
+    followUp: { due: string | null; closedAt: string | null } | null;
+  } | null;
+  /** Scheduler notices already recorded, as `notice@deadline`. */
+  notices: string[];
+}
+
+/** A case (办件) as plain JSON: safe to store, send and `JSON.parse(JSON.stringify())`. */
+export interface Case {
+  id: string;
+  specId: string;
+  specRevision: string;
+  snapshot: { value: string; context: CaseContext };
+  /** The audit log: who, which role, when, what, why. */
+  events: AuditEntry[];
+  /** Revisions this case was migrated from, oldest first. */
+  migratedFrom?: string[];
+}
+
+/** A form error as the spec package reports it (`FormError` in @onewindow/spec). */
+export interface FormErrorLike {
+  pointer: string;
+  message: string;
+  keyword?: string;
+}
+
+/** Computes the materials required for some form data (the spec package's `requiredMaterials`). */
+export type RequiredMaterialsFn = (spec: ServiceItemSpec, formData: unknown) => Material[];

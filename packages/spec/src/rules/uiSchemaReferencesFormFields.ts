@@ -1,0 +1,43 @@
+import { didYouMean } from '../didYouMean.js';
+import { topLevelFormFields } from '../formFields.js';
+import { toJsonPointer } from '../jsonPointer.js';
+import { error, type Rule } from './Rule.js';
+
+/**
+ * uiSchema keys and ui:order entries name top-level form fields.
+ * Codes: `semantic/ui-schema-unknown-field`.
+ *
+ * @example
+ * uiSchemaReferencesFormFields(spec, (finding) => findings.push(finding));
+ */
+export const uiSchemaReferencesFormFields: Rule = (spec, report) => {
+  const uiSchema = spec.form.uiSchema as Record<string, unknown> | undefined;
+  if (!uiSchema) return;
+  const fields = topLevelFormFields(spec.form.schema);
+  for (const key of Object.keys(uiSchema)) {
+    if (key.startsWith('ui:')) continue;
+    if (!fields.includes(key)) {
+      report(
+        error(
+          'semantic/ui-schema-unknown-field',
+          `/form/uiSchema${toJsonPointer([key])}`,
+          { field: key, suggestion: didYouMean(key, fields) },
+          true,
+        ),
+      );
+    }
+  }
+  const order = uiSchema['ui:order'];
+  if (Array.isArray(order)) {
+    order.forEach((entry, index) => {
+      if (typeof entry === 'string' && entry !== '*' && !fields.includes(entry)) {
+        report(
+          error('semantic/ui-schema-unknown-field', `/form/uiSchema/ui:order/${index}`, {
+            field: entry,
+            suggestion: didYouMean(entry, fields),
+          }),
+        );
+      }
+    });
+  }
+};

@@ -1,0 +1,67 @@
+import { createFormValidator } from '../createFormValidator.js';
+import { toJsonPointer } from '../jsonPointer.js';
+import { valueAt } from '../schemaNavigation.js';
+import { error, type Rule } from './Rule.js';
+
+/** Every `$ref` and `pattern` keyword in the form schema, with its pointer (data keywords are skipped). */
+function* formSchemaKeywords(
+  schema: unknown,
+  pointer: string,
+): Generator<{ keyword: '$ref' | 'pattern'; value: unknown; pointer: string }> {
+  if (Array.isArray(schema)) {
+    for (const [index, item] of schema.entries()) yield* formSchemaKeywords(item, `${pointer}/${index}`);
+  } else if (typeof schema === 'object' && schema !== null) {
+    for (const [key, value] of Object.entries(schema)) {
+      const at = `${pointer}${toJsonPointer([key])}`;
+      if ((key === '$ref' || key === 'pattern') && typeof value === 'string')
+        yield { keyword: key, value, pointer: at };
+      else if (key !== 'default' && key !== 'const' && key !== 'enum' && key !== 'examples')
+        yield* formSchemaKeywords(value, at);
+    }
+  }
+}
+
+function isValidPattern(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u'); // as the form validator compiles it
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The form schema resolves every $ref locally, its patterns compile, and the form validator can load it.
+ * Codes: `semantic/form-schema-unresolved-ref`, `semantic/form-schema-invalid`.
+ *
+ * @example
+ * usableFormSchema(spec, (finding) => findings.push(finding));
+ */
+export const usableFormSchema: Rule = (spec, report) => {
+  let broken = false;
+  for (const { keyword, value, pointer } of formSchemaKeywords(spec.form.schema, '/form/schema')) {
+    const text = String(value);
+    if (keyword === 'pattern') {
+      if (!isValidPattern(text)) {
+        broken = true;
+        report(error('semantic/form-schema-invalid', pointer, { detail: `pattern ${text}` }));
+      }
+    } else if (
+      !text.startsWith('#') ||
+      valueAt(spec.form.schema, decodeURIComponent(text.slice(1))) === undefined
+    ) {
+      broken = true;
+      report(error('semantic/form-schema-unresolved-ref', pointer, { ref: text }));
+    }
+  }
+  if (broken) return;
+  try {
+    createFormValidator(spec.form.schema).validate({});
+  } catch (cause) {
+    report(
+      error('semantic/form-schema-invalid', '/form/schema', {
+        detail: (cause as Error).message.split('\n')[0],
+      }),
+    );
+  }
+};

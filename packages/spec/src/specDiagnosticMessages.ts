@@ -1,0 +1,271 @@
+import type { Lang } from './Diagnostic.js';
+
+/** Parameters of a diagnostic message; strings are already localized where they name a field. */
+export type MessageParams = Record<string, string | number | undefined>;
+
+type Template = (p: MessageParams) => string;
+
+const s = (value: unknown) => (value === undefined ? '' : String(value));
+const zhDidYouMean = (p: MessageParams) => (p.suggestion ? `，是否想写“${p.suggestion}”？` : '。');
+const enDidYouMean = (p: MessageParams) => (p.suggestion ? `. Did you mean "${p.suggestion}"?` : '.');
+/** “事项名称（name）” / "name (Item name)" */
+const zhField = (p: MessageParams) => (p.title ? `“${p.title}”（${s(p.field)}）` : `“${s(p.field)}”`);
+const enField = (p: MessageParams) => (p.title ? `"${s(p.field)}" (${p.title})` : `"${s(p.field)}"`);
+
+/**
+ * Every diagnostic code with its zh-CN and English message. docs/spec-rules.md documents the same codes.
+ * Fields named in messages are given as their key plus the title from the schema.
+ */
+export const SPEC_DIAGNOSTIC_MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
+  // JSON text
+  'json/syntax': {
+    'zh-CN': (p) => `JSON 语法错误：${s(p.problem)}`,
+    en: (p) => `JSON syntax error: ${s(p.problemEn)}`,
+  },
+  'json/not-serializable': {
+    'zh-CN': () => '输入无法转换为 JSON（含循环引用、BigInt 或函数）。',
+    en: () => 'The input cannot be turned into JSON (cycles, BigInt or functions).',
+  },
+  // Schema
+  'schema/required': {
+    'zh-CN': (p) => `缺少必填字段${zhField(p)}。`,
+    en: (p) => `Missing required field ${enField(p)}.`,
+  },
+  'schema/additional-property': {
+    'zh-CN': (p) => `不认识的字段“${s(p.field)}”${zhDidYouMean(p)}`,
+    en: (p) => `Unknown field "${s(p.field)}"${enDidYouMean(p)}`,
+  },
+  'schema/type': {
+    'zh-CN': (p) => `${zhField(p)}应为${s(p.expected)}。`,
+    en: (p) => `${enField(p)} must be ${s(p.expectedEn)}.`,
+  },
+  'schema/enum': {
+    'zh-CN': (p) => `${zhField(p)}的取值“${s(p.value)}”无效，应为：${s(p.allowed)}${zhDidYouMean(p)}`,
+    en: (p) =>
+      `${enField(p)} has the invalid value "${s(p.value)}"; expected one of: ${s(p.allowedEn)}${enDidYouMean(p)}`,
+  },
+  'schema/const': {
+    'zh-CN': (p) => `${zhField(p)}只能是 ${s(p.allowed)}。`,
+    en: (p) => `${enField(p)} must be ${s(p.allowed)}.`,
+  },
+  'schema/pattern': {
+    'zh-CN': (p) => `${zhField(p)}的格式不正确：“${s(p.value)}”不符合 ${s(p.pattern)}。`,
+    en: (p) => `${enField(p)} is malformed: "${s(p.value)}" does not match ${s(p.pattern)}.`,
+  },
+  'schema/format': {
+    'zh-CN': (p) => `${zhField(p)}不是有效的 ${s(p.format)}。`,
+    en: (p) => `${enField(p)} is not a valid ${s(p.format)}.`,
+  },
+  'schema/min-length': {
+    'zh-CN': (p) =>
+      Number(p.limit) <= 1 ? `${zhField(p)}不能为空。` : `${zhField(p)}至少 ${s(p.limit)} 个字符。`,
+    en: (p) =>
+      Number(p.limit) <= 1
+        ? `${enField(p)} must not be empty.`
+        : `${enField(p)} needs at least ${s(p.limit)} characters.`,
+  },
+  'schema/max-length': {
+    'zh-CN': (p) => `${zhField(p)}不能超过 ${s(p.limit)} 个字符。`,
+    en: (p) => `${enField(p)} may have at most ${s(p.limit)} characters.`,
+  },
+  'schema/min-items': {
+    'zh-CN': (p) =>
+      Number(p.limit) <= 1 ? `${zhField(p)}至少要有一项。` : `${zhField(p)}至少要有 ${s(p.limit)} 项。`,
+    en: (p) => `${enField(p)} needs at least ${s(p.limit)} item${Number(p.limit) === 1 ? '' : 's'}.`,
+  },
+  'schema/max-items': {
+    'zh-CN': (p) => `${zhField(p)}最多 ${s(p.limit)} 项。`,
+    en: (p) => `${enField(p)} may have at most ${s(p.limit)} items.`,
+  },
+  'schema/unique-items': {
+    'zh-CN': (p) => `${zhField(p)}中第 ${s(p.first)} 项与第 ${s(p.second)} 项重复。`,
+    en: (p) => `${enField(p)}: items ${s(p.first)} and ${s(p.second)} are the same.`,
+  },
+  'schema/min-properties': {
+    'zh-CN': (p) => `${zhField(p)}至少要有 ${s(p.limit)} 个字段。`,
+    en: (p) => `${enField(p)} needs at least ${s(p.limit)} properties.`,
+  },
+  'schema/minimum': {
+    'zh-CN': (p) => `${zhField(p)}不能小于 ${s(p.limit)}（现为 ${s(p.value)}）。`,
+    en: (p) => `${enField(p)} must be at least ${s(p.limit)} (it is ${s(p.value)}).`,
+  },
+  'schema/maximum': {
+    'zh-CN': (p) => `${zhField(p)}不能大于 ${s(p.limit)}（现为 ${s(p.value)}）。`,
+    en: (p) => `${enField(p)} must be at most ${s(p.limit)} (it is ${s(p.value)}).`,
+  },
+  'schema/exclusive-minimum': {
+    'zh-CN': (p) => `${zhField(p)}必须大于 ${s(p.limit)}。`,
+    en: (p) => `${enField(p)} must be greater than ${s(p.limit)}.`,
+  },
+  'schema/localized-text': {
+    'zh-CN': (p) => `${zhField(p)}应为非空文本，或 {"zh-CN": "…", "en": "…"}。`,
+    en: (p) => `${enField(p)} must be a non-empty string or {"zh-CN": "…", "en": "…"}.`,
+  },
+  'schema/any-of': {
+    'zh-CN': (p) => `${zhField(p)}的写法不符合任何一种允许的形式（${s(p.expected)}）。`,
+    en: (p) => `${enField(p)} matches none of the allowed forms (${s(p.expectedEn)}).`,
+  },
+  'schema/invalid': {
+    'zh-CN': (p) => `${zhField(p)}不符合规范：${s(p.detail)}`,
+    en: (p) => `${enField(p)} is invalid: ${s(p.detail)}`,
+  },
+  // Semantic rules
+  'semantic/duplicate-material-id': {
+    'zh-CN': (p) =>
+      `材料标识“${s(p.id)}”重复（第一次出现在 ${s(p.first)}）：一次性告知据此引用材料，须唯一。`,
+    en: (p) =>
+      `Material id "${s(p.id)}" is used twice (first at ${s(p.first)}); correction notices refer to it, so it must be unique.`,
+  },
+  'semantic/duplicate-stage-id': {
+    'zh-CN': (p) => `环节标识“${s(p.id)}”重复（第一次出现在 ${s(p.first)}）。`,
+    en: (p) => `Stage id "${s(p.id)}" is used twice (first at ${s(p.first)}).`,
+  },
+  'semantic/duplicate-step-id': {
+    'zh-CN': (p) => `步骤标识“${s(p.id)}”重复（第一次出现在 ${s(p.first)}）。`,
+    en: (p) => `Step id "${s(p.id)}" is used twice (first at ${s(p.first)}).`,
+  },
+  'semantic/condition-unknown-field': {
+    'zh-CN': (p) => `条件引用了表单中不存在的字段“${s(p.path)}”${zhDidYouMean(p)}`,
+    en: (p) => `The condition references "${s(p.path)}", which is not a form field${enDidYouMean(p)}`,
+  },
+  'semantic/condition-forbidden-operation': {
+    'zh-CN': (p) => `条件中不允许使用运算“${s(p.operation)}”；只能使用 ${s(p.allowed)}。`,
+    en: (p) => `Operation "${s(p.operation)}" is not allowed in a condition; use only ${s(p.allowed)}.`,
+  },
+  'semantic/condition-forbidden-path': {
+    'zh-CN': (p) => `条件不能引用“${s(p.path)}”。`,
+    en: (p) => `A condition may not reference "${s(p.path)}".`,
+  },
+  'semantic/form-schema-invalid': {
+    'zh-CN': (p) => `表单模式无法使用：${s(p.detail)}`,
+    en: (p) => `The form schema cannot be used: ${s(p.detail)}`,
+  },
+  'semantic/form-schema-unresolved-ref': {
+    'zh-CN': (p) =>
+      `表单模式中的引用“${s(p.ref)}”无法解析：只能引用本表单模式内的定义（如 #/definitions/person）。`,
+    en: (p) =>
+      `Form schema reference "${s(p.ref)}" cannot be resolved; only references inside the form schema (e.g. #/definitions/person) are allowed.`,
+  },
+  'semantic/ui-schema-unknown-field': {
+    'zh-CN': (p) => `uiSchema 中的“${s(p.field)}”不是表单的顶层字段${zhDidYouMean(p)}`,
+    en: (p) => `uiSchema entry "${s(p.field)}" is not a top-level form field${enDidYouMean(p)}`,
+  },
+  'semantic/step-unknown-field': {
+    'zh-CN': (p) => `步骤中的字段“${s(p.field)}”不是表单的顶层字段${zhDidYouMean(p)}`,
+    en: (p) => `Step field "${s(p.field)}" is not a top-level form field${enDidYouMean(p)}`,
+  },
+  'semantic/step-duplicate-field': {
+    'zh-CN': (p) =>
+      `字段“${s(p.field)}”出现在多个步骤中（第一次在 ${s(p.first)}）；每个顶层字段只能出现在一步。`,
+    en: (p) =>
+      `Field "${s(p.field)}" appears in more than one step (first at ${s(p.first)}); each top-level field belongs to exactly one step.`,
+  },
+  'semantic/step-missing-field': {
+    'zh-CN': (p) => `表单字段“${s(p.field)}”没有出现在任何步骤中，申请人将无法填写。`,
+    en: (p) => `Form field "${s(p.field)}" is in no step, so applicants could never fill it in.`,
+  },
+  'semantic/escalation-missing': {
+    'zh-CN': () => '上报件（escalated）须设置 flow.escalation（上级层级、部门与时限）。',
+    en: () => 'An escalated item needs flow.escalation (superior level, department and limits).',
+  },
+  'semantic/escalation-not-allowed': {
+    'zh-CN': (p) => `只有上报件才能设置 flow.escalation；本事项的办件类型是 ${s(p.mode)}。`,
+    en: (p) => `Only escalated items may set flow.escalation; this item's mode is ${s(p.mode)}.`,
+  },
+  'semantic/instant-promised-limit': {
+    'zh-CN': (p) => `即办件的承诺办结时限应为 0（现为 ${s(p.value)}）。`,
+    en: (p) => `An instant item's promised limit must be 0 (it is ${s(p.value)}).`,
+  },
+  'semantic/instant-has-stages': {
+    'zh-CN': () => '即办件在窗口当场办结，不能有后台办理环节（flow.stages 应为空）。',
+    en: () => 'An instant item is decided at the window, so flow.stages must be empty.',
+  },
+  'semantic/promised-exceeds-legal': {
+    'zh-CN': (p) =>
+      `承诺办结时限（${s(p.promised)} 个工作日）不能超过法定办结时限（${s(p.legal)} 个工作日）。`,
+    en: (p) => `The promised limit (${s(p.promised)} working days) exceeds the legal limit (${s(p.legal)}).`,
+  },
+  'semantic/stage-days-exceed-limit': {
+    'zh-CN': (p) =>
+      `计入时限的环节共 ${s(p.total)} 个工作日${s(p.breakdown)}，超过承诺办结时限 ${s(p.promised)} 个工作日。`,
+    en: (p) =>
+      `Counted stages take ${s(p.total)} working days${s(p.breakdownEn)}, more than the promised ${s(p.promised)}.`,
+  },
+  'semantic/decision-stage-missing': {
+    'zh-CN': () => '承诺件须有一个作出决定的环节（decision: true），且为最后一个环节。',
+    en: () => 'A promised item needs one decision stage (decision: true), as the last stage.',
+  },
+  'semantic/decision-stage-multiple': {
+    'zh-CN': (p) => `只能有一个决定环节；“${s(p.id)}”是第二个（第一个是“${s(p.first)}”）。`,
+    en: (p) => `Only one stage may decide; "${s(p.id)}" is a second one (the first is "${s(p.first)}").`,
+  },
+  'semantic/decision-stage-not-last': {
+    'zh-CN': (p) => `决定环节“${s(p.id)}”须是最后一个环节。`,
+    en: (p) => `Decision stage "${s(p.id)}" must be the last stage.`,
+  },
+  'semantic/escalated-decision-stage': {
+    'zh-CN': (p) => `上报件由上级部门作出决定，本级环节“${s(p.id)}”不能设 decision: true。`,
+    en: (p) => `In an escalated item the superior decides; stage "${s(p.id)}" must not set decision: true.`,
+  },
+  'semantic/tolerance-exceeds-limit': {
+    'zh-CN': (p) =>
+      `容缺补交期限（${s(p.days)} 个工作日）不能超过承诺办结时限（${s(p.promised)} 个工作日）。`,
+    en: (p) =>
+      `The tolerance period (${s(p.days)} working days) exceeds the promised limit (${s(p.promised)}).`,
+  },
+  'semantic/tolerance-without-tolerable': {
+    'zh-CN': (p) => `材料“${s(p.id)}”设置了容缺补交期限，但没有声明可容缺受理（tolerable: true）。`,
+    en: (p) => `Material "${s(p.id)}" sets toleranceDays but is not tolerable (tolerable: true).`,
+  },
+  'semantic/unknown-delivery-method': {
+    'zh-CN': (p) =>
+      `未知的送达方式“${s(p.method)}”，应为 window（窗口领取）、post（邮寄）或 electronic（电子送达）${zhDidYouMean(p)}`,
+    en: (p) => `Unknown delivery method "${s(p.method)}"; use window, post or electronic${enDidYouMean(p)}`,
+  },
+  'semantic/delivery-needs-post': {
+    'zh-CN': () => '邮寄送达（post）需要在办理渠道中开通邮寄（channels.post: true）。',
+    en: () => 'Delivery by post needs channels.post: true.',
+  },
+  'semantic/delivery-needs-online': {
+    'zh-CN': () => '电子送达（electronic）需要开通网上办理（channels.online: true）。',
+    en: () => 'Electronic delivery needs channels.online: true.',
+  },
+  'semantic/max-visits-over-one': {
+    'zh-CN': (p) => `到现场次数为 ${s(p.value)}，不符合“最多跑一次”（不超过 1 次）。`,
+    en: (p) => `${s(p.value)} visits breaks "at most one visit" (最多跑一次).`,
+  },
+  'semantic/max-visits-note-missing': {
+    'zh-CN': () => '需要到现场办理时，请在 maxVisitsNote 中说明原因（如 现场采集人像）。',
+    en: () => 'When a visit is needed, give the reason in maxVisitsNote (e.g. taking a photo on site).',
+  },
+  // Catalog
+  'catalog/duplicate-id': {
+    'zh-CN': (p) => `事项标识“${s(p.id)}”在目录中重复（另见 ${s(p.other)}）。`,
+    en: (p) => `Item id "${s(p.id)}" appears twice in the catalog (see also ${s(p.other)}).`,
+  },
+  'catalog/code-name-mismatch': {
+    'zh-CN': (p) =>
+      `同一实施编码“${s(p.code)}”对应了不同的事项名称：“${s(p.name)}”与“${s(p.otherName)}”（${s(p.other)}）。同一事项同一编码、名称一致。`,
+    en: (p) =>
+      `Implementation code "${s(p.code)}" has two names: "${s(p.name)}" and "${s(p.otherName)}" (${s(p.other)}). One code, one name.`,
+  },
+  'catalog/name-code-mismatch': {
+    'zh-CN': (p) =>
+      `事项名称“${s(p.name)}”对应了不同的实施编码：“${s(p.code)}”与“${s(p.otherCode)}”（${s(p.other)}）。`,
+    en: (p) =>
+      `Item name "${s(p.name)}" has two implementation codes: "${s(p.code)}" and "${s(p.otherCode)}" (${s(p.other)}).`,
+  },
+};
+
+/**
+ * The message for a diagnostic code in a language.
+ *
+ * @example
+ * specDiagnosticMessage('semantic/duplicate-material-id', { id: 'idCard', first: '/materials/0' }, 'en');
+ */
+export function specDiagnosticMessage(code: string, params: MessageParams, lang: Lang): string {
+  const entry = SPEC_DIAGNOSTIC_MESSAGES[code];
+  if (!entry) return code;
+  // Field titles come in both languages: `title` (zh-CN) and `titleEn`.
+  return entry[lang](lang === 'en' ? { ...params, title: params.titleEn ?? params.title } : params);
+}
