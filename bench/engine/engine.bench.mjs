@@ -47,7 +47,12 @@ function life(start, gap, { correction = false, suspend = false, score = 1 } = {
     ['ARCHIVE', 'system', {}],
     ['EVALUATE', 'applicant', score >= 4 ? { score, comment: '太慢' } : { score }],
   ];
-  return steps.map(([type, role, data], i) => ({ type, actor: actors[role], at: iso(start + (i + 1) * gap), ...data }));
+  return steps.map(([type, role, data], i) => ({
+    type,
+    actor: actors[role],
+    at: iso(start + (i + 1) * gap),
+    ...data,
+  }));
 }
 
 function time(label, fn) {
@@ -71,7 +76,11 @@ function time(label, fn) {
   const r = time('apply', () => {
     for (let i = 0; i < cases; i++) {
       let c = openCase(spec, { id: `C${i}`, at: iso(start), actor: actors.applicant });
-      for (const e of life(start, DAY / 3, { correction: i % 3 === 0, suspend: i % 4 === 0, score: (i % 5) + 1 })) {
+      for (const e of life(start, DAY / 3, {
+        correction: i % 3 === 0,
+        suspend: i % 4 === 0,
+        score: (i % 5) + 1,
+      })) {
         const result = applyEvent(c, e, context);
         if (!result.ok) throw new Error(`${e.type}: ${result.error.code}`);
         c = result.case;
@@ -105,6 +114,7 @@ function time(label, fn) {
         ...extra,
         ['COMPLETE_STAGE', 'reviewer', {}],
         ['RETURN', 'reviewer', { reason: '再核' }],
+        ['NOTIFY', 'system', { notice: 'warning', deadline: '2026-03-25' }],
         ['NOTIFY', 'system', { notice: 'warning', deadline: '2026-03-26' }],
       ]) {
         events.push({ type, actor: actors[role], at: e.at, ...data });
@@ -140,7 +150,7 @@ function time(label, fn) {
   for (let i = 0; i < 400; i++) {
     const start = base + (i % 150) * DAY; // Jan–Jun 2026: deadlines stay inside the calendar's data
     let c = openCase(spec, { id: `T${i}`, at: iso(start), actor: actors.applicant });
-    const events = life(start, DAY * (0.5 + (i % 7) * 0.6), {
+    const events = life(start, DAY * (0.5 + (i % 9) * 1.0), {
       correction: i % 3 === 0,
       suspend: i % 4 === 0,
       score: (i % 5) + 1,
@@ -153,7 +163,10 @@ function time(label, fn) {
     }
     templates.push(c);
   }
-  const cases = Array.from({ length: 100_000 }, (_, i) => ({ ...templates[i % templates.length], id: `S${i}` }));
+  const cases = Array.from({ length: 100_000 }, (_, i) => ({
+    ...templates[i % templates.length],
+    id: `S${i}`,
+  }));
   caseStatistics(cases.slice(0, 2000), [spec], '2026-12-31T18:00:00+08:00');
   const r = time('stats', () => caseStatistics(cases, [spec], '2026-12-31T18:00:00+08:00'));
   const s = r.out;
@@ -169,11 +182,21 @@ function time(label, fn) {
     const t0 = performance.now();
     const r = spawnSync(
       'npx',
-      ['vitest', 'run', '--project', 'engine', 'packages/engine/test/properties.test.ts', '-t', 'fixtures/dibao'],
+      [
+        'vitest',
+        'run',
+        '--project',
+        'engine',
+        'packages/engine/test/properties.test.ts',
+        '-t',
+        'fixtures/dibao',
+      ],
       { cwd: root, env: { ...process.env, FC_RUNS: String(runs) }, encoding: 'utf8' },
     );
     const ms = performance.now() - t0;
-    const passed = /Tests\s+.*?(\d+) passed/.exec(r.stdout.replace(/\x1b\[[0-9;]*m/g, ''));
+    const passed = /Tests\s+.*?(\d+) passed/.exec(
+      r.stdout.replaceAll(String.fromCharCode(27), '').replace(/\[[0-9;]*m/g, ''),
+    );
     console.log(
       `fast-check properties, ${runs} runs on fixtures/dibao: ${r.status === 0 ? 'passed' : 'FAILED'} in ${(ms / 1000).toFixed(1)} s (incl. vitest start-up${passed ? `, ${passed[1]} test passed` : ''})`,
     );

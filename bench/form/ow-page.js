@@ -46,3 +46,4 @@ window.bench = {
   },
   keys: () => keys.slice(),
 };
+

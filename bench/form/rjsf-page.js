@@ -2,7 +2,8 @@
 import Form from '@rjsf/core';
 import { customizeValidator } from '@rjsf/validator-ajv8';
 import { createElement, Profiler } from 'react';
-import { createRoot } from 'react-dom/client';
+// The profiling build of react-dom: <Profiler onRender> (our commit signal) is a no-op in plain production.
+import { createRoot } from 'react-dom/profiling';
 import { benchForm } from './schemas.mjs';
 
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

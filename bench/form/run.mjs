@@ -88,7 +88,7 @@ async function measure(renderer, n) {
     const { tab, context, errors } = await freshPage(renderer);
     const result = await tab.evaluate((count) => window.bench.render(count), n);
     renders.push(result);
-    if (process.env.BENCH_DEBUG) console.log(renderer, n, result, errors);
+    if (process.env.BENCH_DEBUG) console.log(renderer, n, result, errors, `${((Date.now() - started) / 1000).toFixed(1)} s`);
     inputs = result.inputs;
     if (round === FRESH_PAGES - 1) {
       // Keystrokes into a text field in the middle, touched first (focus, leave, come back) so
@@ -106,6 +106,7 @@ async function measure(renderer, n) {
       }
       await tab.waitForTimeout(100);
       const keys = await tab.evaluate(() => window.bench.keys());
+      if (process.env.BENCH_DEBUG) console.log(renderer, n, 'typed', `${((Date.now() - started) / 1000).toFixed(1)} s`);
       const value = await tab.evaluate(() => window.bench.value());
       const expected = 'a'.repeat(WARMUP_KEYS) + text;
       if (value !== expected) throw new Error(`${renderer} ${n}: typed text did not arrive (${JSON.stringify(value)})`);

@@ -4,6 +4,7 @@
 //   warm: the same process after warm-up — 1,000 validations per round, median of rounds
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
@@ -99,6 +100,11 @@ const diagnosticsPerInvalid = validateSpec(invalid[0]).diagnostics.length;
 
 console.log(
   `validateSpec — ${COUNT} specs (${new Set(texts).size} distinct, ${(texts.reduce((n, t) => n + t.length, 0) / COUNT / 1024).toFixed(1)} KiB each on average); Node ${process.version}`,
+);
+console.log(
+  `machine: ${cpus().length} cores, load average ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')} (figures scale with load)`,
 );
 console.log(`cold (median of ${COLD_RUNS} fresh processes):`);
 console.log(`  import @onewindow/spec          ${ms(median(cold.map((r) => r.load)))}`);

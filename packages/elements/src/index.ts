@@ -1,23 +1,33 @@
-export { OwElement } from './base/OwElement.js';
-export { type Lang, normalizeLang } from './i18n/lang.js';
+// The engine calls a script-tag page needs to run a case in the browser (demos, `<ow-case mode="local">`).
 export {
-  OwForm,
-  type OwFormChangeDetail,
-  type OwFormSubmitDetail,
-} from './components/ow-form/ow-form.js';
-export { OwFormField } from './form/OwFormField.js';
-export { pickRenderer, registerRenderer, rendererRegistry } from './form/rendererRegistry.js';
-export { isEnumSchema, rankWith, schemaType, widgetOf } from './form/testers.js';
-export { fieldTemplate, controlAria } from './form/fieldTemplate.js';
-export type { FieldHost, FieldRenderProps, JsonSchema, RendererEntry, RendererTester, UiSchema } from './form/types.js';
-// Guide, materials, apply, case, timeline, evaluation (and their events).
-export { fetchSpec, type FetchedSpec, SpecLoadError } from './base/fetchSpec.js';
+  type Actor,
+  allowedEvents,
+  applyEvent,
+  type Case,
+  type CaseEvent,
+  caseClock,
+  openCase,
+  type Role,
+} from '@onewindow/engine';
+export { fromAjvStandalone } from '@onewindow/spec';
+export { type FetchedSpec, fetchSpec, SpecLoadError } from './base/fetchSpec.js';
+export { OwElement } from './base/OwElement.js';
 export { safeHref } from './base/safeHref.js';
 export { type ApplyDraft, applyDraftKey } from './components/ow-apply/applyDraft.js';
 export { OwApply } from './components/ow-apply/ow-apply.js';
 export { caseStateLabel } from './components/ow-case/caseStateLabel.js';
 export { OwCase } from './components/ow-case/ow-case.js';
-export { type EvaluationScore, evaluationScores, isBadRating, OwEvaluation } from './components/ow-evaluation/ow-evaluation.js';
+export {
+  type EvaluationScore,
+  evaluationScores,
+  isBadRating,
+  OwEvaluation,
+} from './components/ow-evaluation/ow-evaluation.js';
+export {
+  OwForm,
+  type OwFormChangeDetail,
+  type OwFormSubmitDetail,
+} from './components/ow-form/ow-form.js';
 export { OwGuide } from './components/ow-guide/ow-guide.js';
 export { missingMaterials, neededMaterials } from './components/ow-materials/neededMaterials.js';
 export {
@@ -42,3 +52,16 @@ export {
 } from './events/OwMaterialsChangeEvent.js';
 export { type OwSpecErrorDetail, OwSpecErrorEvent } from './events/OwSpecErrorEvent.js';
 export { type OwSubmitDetail, OwSubmitEvent } from './events/OwSubmitEvent.js';
+export { controlAria, fieldTemplate } from './form/fieldTemplate.js';
+export { OwFormField } from './form/OwFormField.js';
+export { pickRenderer, registerRenderer, rendererRegistry } from './form/rendererRegistry.js';
+export { isEnumSchema, rankWith, schemaType, widgetOf } from './form/testers.js';
+export type {
+  FieldHost,
+  FieldRenderProps,
+  JsonSchema,
+  RendererEntry,
+  RendererTester,
+  UiSchema,
+} from './form/types.js';
+export { type Lang, normalizeLang } from './i18n/lang.js';

@@ -4,7 +4,7 @@ import { calendarDateOf } from './calendarDate.js';
 import { stateIdOf } from './caseState.js';
 import { checkEvent, type EventFacts, type MachineEvent } from './checkEvent.js';
 import { defaultCalendar } from './chineseHolidayCalendar.js';
-import { createCaseMachine } from './createCaseMachine.js';
+import { type CaseMachine, createCaseMachine } from './createCaseMachine.js';
 import type { EngineContext } from './engineContext.js';
 import { type EngineError, EngineFailure, engineError } from './errors.js';
 import { loadCase } from './loadCase.js';
@@ -13,6 +13,13 @@ import type { AuditEntry, Case, CaseContext, CaseEvent } from './types.js';
 
 /** The result of applying an event: the new case, or the reason it was refused (the case is unchanged). */
 export type ApplyResult = { ok: true; case: Case } | { ok: false; error: EngineError };
+
+/**
+ * The xstate snapshot behind a case's context object, so the next event on that case skips
+ * `resolveState`. Keyed by the (immutable) context object; checked against machine and state.
+ */
+const resolved = new WeakMap<CaseContext, { machine: CaseMachine; state: string; snapshot: MachineSnapshotOf }>();
+type MachineSnapshotOf = ReturnType<CaseMachine['resolveState']>;
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -121,6 +128,7 @@ export function applyEvent(caseData: Case, event: CaseEvent, context: EngineCont
     if (next === snapshot)
       return { ok: false, error: engineError('state/not-allowed', { state, type: event.type }) };
     const nextState = stateIdOf(next.value);
+    resolved.set(next.context, { machine, state: nextState, snapshot: next });
     const entry = {
       ...JSON.parse(JSON.stringify(clean)),
       seq: current.events.length,

@@ -110,7 +110,12 @@ function deadlineFor(
   }
 }
 
-function deadlineUnchecked(calendar: WorkCalendar, pauses: Interval[], accepted: string, limit: number): string {
+function deadlineUnchecked(
+  calendar: WorkCalendar,
+  pauses: Interval[],
+  accepted: string,
+  limit: number,
+): string {
   let deadline = calendar.addWorkingDays(accepted, limit);
   for (;;) {
     const next = calendar.addWorkingDays(
@@ -169,7 +174,8 @@ export function caseClock(
   const accepted = calendarDateOf(events[acceptIndex]!.at);
   const stepByState = new Map(caseSteps(spec).map((s) => [s.state, s]));
   const nowDate = calendarDateOf(now);
-  let end = nowDate < accepted ? accepted : nowDate;
+  // YYYY-MM-DD strings order like dates
+  let end = [accepted, nowDate].sort()[1]!;
   let concludedOn: string | null = null;
 
   const pauses: Interval[] = [];

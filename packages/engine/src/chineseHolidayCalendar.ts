@@ -5,8 +5,12 @@ import { createWorkCalendar, type WorkCalendar } from './workCalendar.js';
 export interface ChineseHolidayCalendarOptions {
   /** Extra days off (e.g. a local closure), YYYY-MM-DD. */
   closures?: string[];
-  /** Extra working days, YYYY-MM-DD. */
+  /** Extra working days (e.g. a newer year's 调休 days), YYYY-MM-DD. */
   workdays?: string[];
+  /** Extra public holidays, YYYY-MM-DD: with `years`, a host can add a year before the package has it. */
+  holidays?: string[];
+  /** Extra covered years (whose holidays come in `holidays`). */
+  years?: number[];
 }
 
 const data = holidayData as { holidays: Record<string, string>; workdays: Record<string, string> };
@@ -25,10 +29,10 @@ const coveredYears = [...new Set(Object.keys(data.holidays).map((d) => Number(d.
  */
 export function chineseHolidayCalendar(options: ChineseHolidayCalendarOptions = {}): WorkCalendar {
   return createWorkCalendar({
-    holidays: Object.keys(data.holidays),
+    holidays: [...Object.keys(data.holidays), ...(options.holidays ?? [])],
     workdays: [...Object.keys(data.workdays), ...(options.workdays ?? [])],
     closures: options.closures ?? [],
-    years: coveredYears,
+    years: [...coveredYears, ...(options.years ?? [])],
   });
 }
 

@@ -83,7 +83,7 @@ export function correctionNotice(
   lang: Lang = 'zh-CN',
 ): CorrectionNotice | null {
   const entry = last(c, 'REQUEST_CORRECTION');
-  if (!entry || entry.type !== 'REQUEST_CORRECTION') return null;
+  if (entry?.type !== 'REQUEST_CORRECTION') return null;
   return {
     kind: 'correction',
     ...header(c, spec, entry, lang),
@@ -153,7 +153,7 @@ export function rejectionNotice(
   lang: Lang = 'zh-CN',
 ): RejectionNotice | null {
   const entry = last(c, 'REJECT');
-  if (!entry || entry.type !== 'REJECT') return null;
+  if (entry?.type !== 'REJECT') return null;
   return {
     kind: 'rejection',
     ...header(c, spec, entry, lang),

@@ -92,7 +92,8 @@ export function createWorkCalendar(data: WorkCalendarData): WorkCalendar {
       const wanted = Math.max(0, Math.floor(n));
       if (wanted === 0) return date;
       const target = prefix[i + 1]! + wanted;
-      if (prefix[size]! < target) throw new EngineFailure(engineError('calendar/no-data', { year: years.at(-1)! + 1 }));
+      if (prefix[size]! < target)
+        throw new EngineFailure(engineError('calendar/no-data', { year: years.at(-1)! + 1 }));
       // smallest j > i with prefix[j + 1] >= target
       let lo = i + 1;
       let hi = size - 1;
@@ -101,7 +102,8 @@ export function createWorkCalendar(data: WorkCalendarData): WorkCalendar {
         if (prefix[mid + 1]! >= target) hi = mid;
         else lo = mid + 1;
       }
-      if (gaps[lo + 1] !== gaps[i + 1]) throw new EngineFailure(engineError('calendar/no-data', { year: firstGapAfter(i + 1) }));
+      if (gaps[lo + 1] !== gaps[i + 1])
+        throw new EngineFailure(engineError('calendar/no-data', { year: firstGapAfter(i + 1) }));
       return dateOfDayNumber(first + lo);
     },
   };

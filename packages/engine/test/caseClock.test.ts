@@ -152,9 +152,14 @@ describe('caseClock deadlines around the 2026 holidays (promised limit 18 workin
     });
   });
 
-  it('throws calendar/no-data when the dates leave the calendar’s years', () => {
+  it('a deadline beyond the calendar’s data is null with the error; figures about the past throw', () => {
     const only2026 = createWorkCalendar({ holidays: [], years: [2026] });
-    expect(() => caseClock(acceptedOn('2026-12-21'), dibao, '2026-12-22T10:00:00+08:00', only2026)).toThrow(
+    const clock = caseClock(acceptedOn('2026-12-21'), dibao, '2026-12-22T10:00:00+08:00', only2026);
+    expect(clock.used).toBe(1);
+    expect(clock.deadline).toBeNull();
+    expect(clock.calendarError?.code).toBe('calendar/no-data');
+    expect(clock.calendarError?.message).toContain('2027');
+    expect(() => caseClock(acceptedOn('2026-12-21'), dibao, '2027-01-05T10:00:00+08:00', only2026)).toThrow(
       EngineFailure,
     );
     expect(chineseHolidayCalendar().years).not.toContain(2003);

@@ -119,3 +119,44 @@ describe('instant and escalated flows', () => {
     ]);
   });
 });
+
+describe('createEngine', () => {
+  it('binds a spec, the spec package’s validator and a calendar', async () => {
+    const { createFormValidator } = await import('@onewindow/spec');
+    const { createEngine } = await import('../src/index.js');
+    const engine = createEngine({ spec: dibao, validator: (s) => createFormValidator(s.form.schema) });
+    const c = engine.openCase({ id: 'E-1', at: '2026-03-02T09:00:00+08:00', actor: actors.applicant });
+    const bad = engine.applyEvent(
+      c,
+      ev('SUBMIT', 'applicant', '2026-03-02', {
+        formData: { applicant: { name: '张三', idNumber: '123' }, householdSize: 0 },
+        materials: ['application', 'idCard', 'householdRegister', 'incomeProof'],
+      }),
+    );
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.error.code).toBe('form/invalid');
+      expect(
+        ((bad.error.details?.errors ?? []) as { pointer: string }[]).map((e) => e.pointer).sort(),
+      ).toEqual(['/applicant/idNumber', '/householdSize']);
+    }
+    const ok = engine.applyEvent(
+      c,
+      ev('SUBMIT', 'applicant', '2026-03-02', {
+        formData: { applicant: { name: '张三', idNumber: '11010519491231002X' }, householdSize: 3 },
+        materials: ['application', 'idCard', 'householdRegister', 'incomeProof'],
+      }),
+    );
+    expect(ok.ok).toBe(true);
+    if (ok.ok) {
+      expect(engine.allowedEvents(ok.case, 'window')).toContain('ACCEPT');
+      expect(engine.replay('dibao-apply', '2026-01', ok.case.events)).toMatchObject({
+        ok: true,
+        case: ok.case,
+      });
+      expect(engine.clock(ok.case, '2026-03-03T09:00:00+08:00').started).toBe(false);
+    }
+    const other = createEngine({ resolveSpec: () => undefined });
+    expect(other.applyEvent(c, ev('ACCEPT', 'window', '2026-03-03'))).toMatchObject({ ok: false });
+  });
+});

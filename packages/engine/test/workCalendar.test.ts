@@ -57,6 +57,13 @@ describe('chineseHolidayCalendar (2026)', () => {
     expect(local.workingDaysBetween('2026-03-02', '2026-03-08')).toBe(4);
   });
 
+  it('lets a host add a year the package does not have yet', () => {
+    const next = Math.max(...calendar.years) + 1;
+    const extended = chineseHolidayCalendar({ years: [next], holidays: [`${next}-01-01`] });
+    expect(extended.isWorkingDay(`${next}-01-01`)).toBe(false);
+    expect(extended.workingDaysBetween('2026-12-30', `${next}-01-04`)).toBeGreaterThan(0);
+  });
+
   it('createWorkCalendar works from plain data', () => {
     const tiny = createWorkCalendar({ holidays: ['2030-01-01'], years: [2030] });
     expect(tiny.isWorkingDay('2030-01-01')).toBe(false);

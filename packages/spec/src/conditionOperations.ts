@@ -44,7 +44,13 @@ export interface ConditionNode {
   pointer: string;
 }
 
-/** A JSON Logic rule: a plain object with exactly one key (the operation). */
+/**
+ * A JSON Logic rule: a plain object with exactly one key (the operation).
+ *
+ * @example
+ * isLogicNode({ var: 'a' }); // true
+ * isLogicNode({ a: 1, b: 2 }); // false (data, not a rule)
+ */
 export function isLogicNode(value: unknown): value is Record<string, unknown> {
   return (
     typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1

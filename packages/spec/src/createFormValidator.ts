@@ -161,6 +161,21 @@ function toFormErrors(units: readonly OutputUnit[], lang: Lang): FormError[] {
 }
 
 /**
+ * Form libraries leave `undefined` in their data (an emptied field, a removed branch); JSON has no such value
+ * and cfworker throws on it. Treat it as JSON.stringify would: an absent property, or `null` in an array.
+ */
+function asJsonValue(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : asJsonValue(item)));
+  if (value !== null && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) if (item !== undefined) copy[key] = asJsonValue(item);
+    return copy;
+  }
+  return value;
+}
+
+/**
  * Makes a CSP-safe validator for a form's JSON Schema (draft-07): an interpreting validator (no code
  * generation), with the formats `cn-id-card`, `cn-mobile`, `date`, `email`, `uri` …; errors come back as
  * FormErrors with applicant-facing zh-CN (default) or English messages.
@@ -179,8 +194,7 @@ export function createFormValidator(schema: object, options: { lang?: Lang } = {
   const validator = new Validator(schema as never, '7', false);
   return {
     validate(data: unknown): FormError[] {
-      if (data === undefined) data = null;
-      const result = validator.validate(data);
+      const result = validator.validate(asJsonValue(data));
       return result.valid ? [] : toFormErrors(result.errors, lang);
     },
   };

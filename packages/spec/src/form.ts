@@ -14,3 +14,14 @@ export { isMainlandMobile } from './isMainlandMobile.js';
 export { localize } from './localize.js';
 export { requiredMaterials } from './requiredMaterials.js';
 export { SpecError } from './SpecError.js';
+export type {
+  Escalation,
+  FormStep,
+  LocalizedText,
+  Material,
+  Output,
+  ServiceItemSpec,
+  SpecialProcedure,
+  Stage,
+  SuspensionKind,
+} from './serviceItem.generated.js';

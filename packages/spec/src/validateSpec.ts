@@ -12,6 +12,9 @@ import { specSchemaValidator } from './specSchemaValidator.js';
 /**
  * Turns findings into diagnostics: localized messages, line:column in the source text.
  * The source text (and its parse tree) is only built when there is something to locate.
+ *
+ * @example
+ * toDiagnostics(findings, () => sourceText, 'zh-CN');
  */
 export function toDiagnostics(findings: readonly Finding[], source: () => string, lang: Lang): Diagnostic[] {
   if (findings.length === 0) return [];
@@ -33,7 +36,12 @@ export function toDiagnostics(findings: readonly Finding[], source: () => string
   });
 }
 
-/** Finds every problem in an already parsed spec: schema first, semantic rules only when the schema passed. */
+/**
+ * Finds every problem in an already parsed spec: schema first, semantic rules only when the schema passed.
+ *
+ * @example
+ * specFindings(JSON.parse(text)).findings.map((finding) => finding.code);
+ */
 export function specFindings(value: unknown): { findings: Finding[]; schemaValid: boolean } {
   const validate = specSchemaValidator();
   if (!validate(value)) {
@@ -63,7 +71,8 @@ export function validateSpec(input: string | unknown, options: { lang?: Lang } =
     // Editors on Windows may save a byte-order mark; it is not part of the JSON and takes no column.
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
     const parsed = parseStrictJson(text);
-    if (parsed.findings.length > 0) return { ok: false, diagnostics: toDiagnostics(parsed.findings, () => text, lang) };
+    if (parsed.findings.length > 0)
+      return { ok: false, diagnostics: toDiagnostics(parsed.findings, () => text, lang) };
     value = parsed.value;
     source = () => text;
   } else {

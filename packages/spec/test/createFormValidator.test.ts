@@ -159,6 +159,21 @@ describe('createFormValidator', () => {
       { pointer: '', keyword: 'type' },
     ]);
   });
+
+  // Regression: form libraries leave undefined in their data, and the validator threw
+  // "Instances of undefined type are not supported".
+  test('undefined properties count as absent and undefined array items as null', () => {
+    const validator = createFormValidator({
+      type: 'object',
+      required: ['name'],
+      properties: { name: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } },
+    });
+    expect(validator.validate({ name: '张三', tags: ['a'], note: undefined })).toEqual([]);
+    expect(validator.validate({ name: undefined })).toMatchObject([{ pointer: '/name', keyword: 'required' }]);
+    expect(validator.validate({ name: '张三', tags: ['a', undefined] })).toMatchObject([
+      { pointer: '/tags/1', keyword: 'type' },
+    ]);
+  });
 });
 
 describe('formErrorMessage', () => {

@@ -58,6 +58,9 @@ export class OwFormField extends LitElement implements FieldHost, FieldOwner {
     this.errors = emptyErrors;
     this.required = false;
     this.uiSchema = {};
+    // Render even while detached: <ow-form> builds the first field tree off-document and inserts
+    // it in one go, which is several times cheaper than one connected insertion per field.
+    this.enableUpdating(true);
   }
 
   get value(): unknown {
@@ -100,7 +103,12 @@ export class OwFormField extends LitElement implements FieldHost, FieldOwner {
     this.form?.unregister(this);
   }
 
+  protected override shouldUpdate(): boolean {
+    return this.form !== undefined;
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('form')) this.form.register(this);
     if (changed.has('schema') || changed.has('value') || changed.has('form')) this.#effective = this.#retrieve();
   }
 

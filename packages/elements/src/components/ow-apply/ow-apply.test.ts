@@ -1,3 +1,4 @@
+import type { ServiceItemSpec } from '@onewindow/spec';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../test-fixtures/a11y.js';
@@ -8,6 +9,17 @@ import type { UploadHook } from '../ow-materials/ow-materials.js';
 import { applyDraftKey } from './applyDraft.js';
 import type { OwApply } from './ow-apply.js';
 import './ow-apply.js';
+
+declare global {
+  interface ImportMeta {
+    glob<T>(pattern: string, options: { eager: true; import?: string }): Record<string, T>;
+  }
+}
+
+const exampleSpecs = import.meta.glob<ServiceItemSpec>('../../../../../examples/specs/*.json', {
+  eager: true,
+  import: 'default',
+});
 
 const draftKey = applyDraftKey('dibao-apply', '2026-03');
 
@@ -205,6 +217,27 @@ describe('<ow-apply>', () => {
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
+  test('a host-supplied validator (e.g. a precompiled one) decides the steps and the submission', async () => {
+    const seen: unknown[] = [];
+    const el = await mountApply((e) => {
+      e.validator = {
+        validate(data) {
+          seen.push(data);
+          return [{ pointer: '/applicant/name', keyword: 'blacklist', params: {}, message: '该姓名需到窗口核实' }];
+        },
+      };
+    });
+    await page.getByRole('button', { name: '开始申请' }).click();
+    await fillApplicant();
+    await page.getByRole('button', { name: '下一步' }).click();
+    expect(currentStep(el)).toBe('申请人');
+    await expect.element(page.getByText('该姓名需到窗口核实').first()).toBeVisible();
+    expect(seen.length).toBeGreaterThan(0);
+    el.step = 4;
+    await el.updateComplete;
+    expect(el.submit()).toBe(false);
+  });
+
   test('lang="en" switches texts, down to the inner form', async () => {
     await mountApply((e) => {
       e.lang = 'en';
@@ -224,5 +257,23 @@ describe('<ow-apply>', () => {
     await el.updateComplete;
     expect(Number.parseFloat(getComputedStyle(step).fontSize)).toBeGreaterThan(normal);
     expect(el.shadowRoot!.querySelector('ow-guide')!.hasAttribute('elder')).toBe(true);
+  });
+
+  test('every example item gets a stepper of guide, its form steps, materials and review', async () => {
+    for (const [file, spec] of Object.entries(exampleSpecs)) {
+      localStorage.removeItem(applyDraftKey(spec.id, spec.revision));
+      const el = await mount('ow-apply', (e) => {
+        e.spec = structuredClone(spec);
+        e.noDraft = true;
+      });
+      const steps = el.shadowRoot!.querySelectorAll('ol.stepper li');
+      expect(steps.length, file).toBe(spec.form.steps.length + 3);
+      el.step = 1;
+      await el.updateComplete;
+      const form = el.shadowRoot!.querySelector('ow-form')!;
+      await form.updateComplete;
+      expect(form.fields, file).toEqual(spec.form.steps[0]!.fields);
+      expect(form.shadowRoot!.querySelectorAll('input, select, textarea').length, file).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,11 +1,17 @@
 import { allowedEvents, type Case } from '@onewindow/engine';
 import { describe, expect, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import type { OwActionDetail } from '../../events/OwActionEvent.js';
 import { expectNoAxeViolations } from '../../../test-fixtures/a11y.js';
-import { approver, caseAfter, reviewer, submitEvent, window as windowActor } from '../../../test-fixtures/cases.js';
+import {
+  approver,
+  caseAfter,
+  reviewer,
+  submitEvent,
+  window as windowActor,
+} from '../../../test-fixtures/cases.js';
 import { mount } from '../../../test-fixtures/mount.js';
 import { dibaoSpec } from '../../../test-fixtures/specs.js';
+import type { OwActionDetail } from '../../events/OwActionEvent.js';
 import type { OwCase } from './ow-case.js';
 import './ow-case.js';
 
@@ -172,7 +178,9 @@ describe('<ow-case>', () => {
     const seen = vi.fn();
     el.addEventListener('ow-action', (e) => seen(e.detail.event));
     await page.getByRole('button', { name: '确认挂起（特别程序）' }).click();
-    expect(seen).toHaveBeenCalledWith(expect.objectContaining({ type: 'SUSPEND', kind: 'survey', reason: '需入户勘测住房' }));
+    expect(seen).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'SUSPEND', kind: 'survey', reason: '需入户勘测住房' }),
+    );
     expect(el.case!.snapshot.context.suspension).toMatchObject({ kind: 'survey' });
     await expect.element(page.getByRole('status')).toHaveTextContent('审核中（特别程序：勘测）');
   });

@@ -280,10 +280,17 @@ export class OwCase extends OwElement {
       return;
     }
     if (!proceed || !this.case || !this.spec) return;
-    const result = applyEvent(this.case, event, {
-      spec: this.spec,
-      ...(this.calendar ? { calendar: this.calendar } : {}),
-    });
+    let result: ReturnType<typeof applyEvent>;
+    try {
+      result = applyEvent(this.case, event, {
+        spec: this.spec,
+        ...(this.calendar ? { calendar: this.calendar } : {}),
+      });
+    } catch (error) {
+      // e.g. calendar/no-data: a date outside the holiday data is an error, never guessed.
+      this.refusal = error instanceof Error ? error.message : String(error);
+      return;
+    }
     if (!result.ok) {
       this.refusal = this.language === 'en' ? result.error.messageEn : result.error.message;
       return;
@@ -393,7 +400,8 @@ export class OwCase extends OwElement {
         <dd>
           <ul>
             ${context.correction.items.map(
-              (item) => html`<li>${correctionItemLabel(item, spec, this.language)}${this.language === 'en' ? ': ' : '：'}${item.reason}</li>`,
+              (item) =>
+                html`<li>${correctionItemLabel(item, spec, this.language)}${this.language === 'en' ? ': ' : '：'}${item.reason}</li>`,
             )}
           </ul>
         </dd>`);

@@ -1,6 +1,5 @@
 import { createFormValidator, type FormError, type FormValidator, formErrorMessage } from '@onewindow/spec';
 import { html, nothing, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { OwElement } from '../../base/OwElement.js';
 import { computeDefaults } from '../../form/computeDefaults.js';
 import type { FormContext } from '../../form/FormContext.js';
@@ -139,6 +138,10 @@ export class OwForm extends OwElement implements FormContext {
   #lang: Lang = 'zh-CN';
   #fields = new Set<OwFormField>();
   #idPrefix = `owf${++formCount}`;
+  /** The root field; built detached on first render and inserted once its whole tree rendered. */
+  #root: OwFormField | undefined;
+  #rootReady = false;
+  #rootSettling: Promise<void> | undefined;
   #idCount = 0;
 
   constructor() {
@@ -224,6 +227,9 @@ export class OwForm extends OwElement implements FormContext {
   }
 
   #validateAll(data: unknown): FormError[] {
+    // The default validator is built on first use, not on first render.
+    if (!this.validator && !this.#defaultValidator && this.schema)
+      this.#defaultValidator = createFormValidator(this.schema, { lang: this.#lang });
     const validator = this.validator ?? this.#defaultValidator;
     if (!validator) return [];
     const reported = validator.validate(data);
@@ -267,27 +273,33 @@ export class OwForm extends OwElement implements FormContext {
     this.#lang = lang;
     if (langChanged || changed.has('schema')) {
       this.#fieldValidators = new WeakMap();
-      this.#defaultValidator = this.schema ? createFormValidator(this.schema, { lang }) : undefined;
+      this.#defaultValidator = undefined;
     }
     if ((changed.has('schema') || changed.has('formData')) && this.schema)
       this.#formData = computeDefaults(this.schema, this.#formData, this.schema);
+    if (this.schema) this.#updateRoot(this.schema);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    // Fields read these from the form (not through their own properties): tell them.
-    const everyField =
-      changed.has('lang' as keyof OwForm) || changed.has('disabled') || changed.has('readonly');
-    if (everyField) for (const field of this.#fields) field.requestUpdate();
-    else if (changed.has('fields')) this.#rootField()?.requestUpdate();
+  #updateRoot(schema: JsonSchema): void {
+    const root = (this.#root ??= document.createElement('ow-form-field'));
+    root.form = this;
+    root.owner = this;
+    root.key = null;
+    root.path = '';
+    root.schema = schema;
+    root.uiSchema = this.uiSchema ?? {};
+    root.value = this.#formData;
+    if (!this.#rootReady && !this.#rootSettling)
+      this.#rootSettling = this.#settleFields().then(() => {
+        this.#rootReady = true;
+        this.#rootSettling = undefined;
+        this.requestUpdate();
+      });
   }
 
-  #rootField(): OwFormField | null {
-    return this.renderRoot.querySelector('ow-form-field');
-  }
-
-  /** Resolves once the form and every field in it have rendered. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
+  /** Waits until no field has a pending update (fields render in their own microtasks). */
+  async #settleFields(): Promise<boolean> {
+    let result = true;
     for (let round = 0; round < 1000; round++) {
       const pending = [...this.#fields].filter((field) => field.isUpdatePending);
       if (pending.length === 0) break;
@@ -295,6 +307,24 @@ export class OwForm extends OwElement implements FormContext {
       result &&= results.every(Boolean);
     }
     return result;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Fields read these from the form (not through their own properties): tell them.
+    const everyField =
+      changed.has('lang' as keyof OwForm) || changed.has('disabled') || changed.has('readonly');
+    if (everyField) for (const field of this.#fields) field.requestUpdate();
+    else if (changed.has('fields')) this.#root?.requestUpdate();
+  }
+
+  /** Resolves once the form and every field in it have rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#rootSettling) {
+      await this.#rootSettling;
+      result = await super.getUpdateComplete();
+    }
+    return (await this.#settleFields()) && result;
   }
 
   /**
@@ -372,16 +402,7 @@ export class OwForm extends OwElement implements FormContext {
               }`
           : nothing
       }</div>
-      <ow-form-field
-        .form=${this}
-        .owner=${this}
-        .key=${null}
-        .path=${''}
-        .schema=${this.schema}
-        .uiSchema=${this.uiSchema ?? {}}
-        .required=${false}
-        .value=${live(this.#formData)}
-      ></ow-form-field>
+      ${this.#rootReady ? this.#root : nothing}
       ${
         this.noSubmit || buttonOptions.norender
           ? nothing

@@ -6,6 +6,19 @@ import { dibaoSpec } from '../../../test-fixtures/specs.js';
 import type { OwGuide } from './ow-guide.js';
 import './ow-guide.js';
 
+declare global {
+  interface ImportMeta {
+    glob<T>(pattern: string, options: { eager: true; query?: string; import?: string }): Record<string, T>;
+  }
+}
+
+/** Every example item, as the URL Vite serves it from. */
+const exampleSpecs = import.meta.glob<string>('../../../../../examples/specs/*.json', {
+  eager: true,
+  query: '?url',
+  import: 'default',
+});
+
 const fixtureUrl = new URL('../../../test-fixtures/dibao-apply.json', import.meta.url).href;
 
 function blobUrl(data: unknown): string {
@@ -198,5 +211,22 @@ describe('<ow-guide>', () => {
     el.elder = true;
     await el.updateComplete;
     expect(Number.parseFloat(getComputedStyle(cell).fontSize)).toBeGreaterThan(normal);
+  });
+
+  test('renders every example item of examples/specs from spec-src (validated without eval)', async () => {
+    const entries = Object.entries(exampleSpecs);
+    expect(entries.length).toBeGreaterThanOrEqual(3);
+    for (const [file, url] of entries) {
+      const spec = await (await fetch(url)).json();
+      const el = await mount('ow-guide', (e) => {
+        e.specSrc = url;
+      });
+      await whenLoaded(el);
+      const root = el.shadowRoot!;
+      expect(root.querySelector('[role=alert]')?.textContent ?? '', file).toBe('');
+      expect(root.querySelector('h2')!.textContent, file).toBe(typeof spec.name === 'string' ? spec.name : spec.name['zh-CN']);
+      expect(root.querySelectorAll('tr[data-material]').length, file).toBe(spec.materials.length);
+      expect(root.querySelectorAll('ol.flow > li').length, file).toBeGreaterThanOrEqual(3);
+    }
   });
 });
