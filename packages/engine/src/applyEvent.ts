@@ -18,12 +18,21 @@ export type ApplyResult = { ok: true; case: Case } | { ok: false; error: EngineE
  * The xstate snapshot behind a case's context object, so the next event on that case skips
  * `resolveState`. Keyed by the (immutable) context object; checked against machine and state.
  */
-const resolved = new WeakMap<CaseContext, { machine: CaseMachine; state: string; snapshot: MachineSnapshotOf }>();
+const resolved = new WeakMap<
+  CaseContext,
+  { machine: CaseMachine; state: string; snapshot: MachineSnapshotOf }
+>();
 type MachineSnapshotOf = ReturnType<CaseMachine['resolveState']>;
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
-/** Checks the envelope every event shares: type, actor, time. */
+/**
+ * Checks the envelope every event shares: a known type, an actor with an id and a role, an ISO time with
+ * an offset. Returns null when fine.
+ *
+ * @example
+ * checkEnvelope({ type: 'ACCEPT', actor: { id: 'w1', role: 'window' }, at: '2026-03-02' })?.code // 'event/invalid'
+ */
 export function checkEnvelope(event: unknown): EngineError | null {
   if (typeof event !== 'object' || event === null)
     return engineError('event/invalid', { detail: 'not an object' });
@@ -114,7 +123,8 @@ export function applyEvent(caseData: Case, event: CaseEvent, context: EngineCont
   try {
     const early = checkEvent(spec, state, caseContext, event, true);
     if (early) return { ok: false, error: early };
-    const { facts: _ignored, ...clean } = event as MachineEvent;
+    // A JSON copy: the case never shares objects with the caller's event, and stays plain JSON.
+    const { facts: _ignored, ...clean } = JSON.parse(JSON.stringify(event)) as MachineEvent;
     const facts = computeFacts(context, caseContext, clean as CaseEvent);
     const internal = (facts ? { ...clean, facts } : clean) as MachineEvent;
     const refusal = checkEvent(spec, state, caseContext, internal);
@@ -130,7 +140,7 @@ export function applyEvent(caseData: Case, event: CaseEvent, context: EngineCont
     const nextState = stateIdOf(next.value);
     resolved.set(next.context, { machine, state: nextState, snapshot: next });
     const entry = {
-      ...JSON.parse(JSON.stringify(clean)),
+      ...clean,
       seq: current.events.length,
       state: nextState,
     } as AuditEntry;

@@ -161,6 +161,8 @@ function checkMaterials(
 function checkPayload(spec: ServiceItemSpec, context: CaseContext, event: MachineEvent): EngineError | null {
   switch (event.type) {
     case 'SUBMIT':
+      if (event.actor.role === 'agent' && blank(event.onBehalfOf))
+        return engineError('role/on-behalf-of-required');
       return checkMaterials(spec, context, event.materials, event.commitments, event.facts);
     case 'RESUBMIT':
       return checkMaterials(

@@ -9,6 +9,7 @@ export type EngineErrorCode =
   | 'role/stage'
   | 'role/proxy-not-offered'
   | 'role/not-the-applicant'
+  | 'role/on-behalf-of-required'
   | 'state/not-allowed'
   | 'state/concluded'
   | 'state/suspended'
@@ -73,6 +74,10 @@ const MESSAGES: Record<EngineErrorCode, [zh: (p: Params) => string, en: (p: Para
   'role/not-the-applicant': [
     (p) => `只有本办件的申请人（${p.applicant}）可以执行 ${p.type}`,
     (p) => `Only this case's applicant (${p.applicant}) may send ${p.type}`,
+  ],
+  'role/on-behalf-of-required': [
+    () => '代办员提交申请须注明所代办的申请人（onBehalfOf）',
+    () => 'An agent must name the applicant acted for (onBehalfOf)',
   ],
   'state/not-allowed': [
     (p) => `办件处于“${p.state}”状态，不能执行 ${p.type}`,

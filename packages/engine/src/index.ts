@@ -1,3 +1,22 @@
+/**
+ * @onewindow/engine — each service item's flow as an xstate v5 machine, run purely on plain-JSON cases.
+ * Full reference: docs/engine.md. The main signatures:
+ *
+ * - `openCase(spec, { id, at, actor }) → Case` (state `draft`, log starts with an `OPEN` record)
+ * - `applyEvent(case, event, { spec, validateForm?, requiredMaterials?, calendar?, evaluationFollowUpDays?, migrations? })
+ *    → { ok: true, case } | { ok: false, error: { code, message, messageEn, details? } }`
+ * - `allowedEvents(case, role, { spec, actor? }) → CaseEventType[]`
+ * - `replay(spec, events, options?, open?) → { ok, case, steps } | { ok: false, index, error, steps }`
+ * - `caseClock(case, spec, now, calendar?, { yellowThreshold? }) → CaseClock`
+ * - `dueEvents(cases, now, { specs, calendar?, yellowThreshold?, actor? }) → DueEvent[]`
+ * - `caseStatistics(cases, specs, now, { calendar? }) → CaseStatistics`
+ * - `correctionNotice | acceptanceNotice | rejectionNotice | toleranceNotice (case, spec, …) → data | null`
+ * - `toMermaid(spec, { lang?, notes? }) → string`; `flowPaths(spec, { kind?, maxDepth?, formData?, coreOnly? }) → FlowPath[]`
+ * - `createCaseMachine(spec)`, `flowModel(spec)`, `caseSteps(spec)`; `createEngine(options)` binds it all.
+ * - Calendars: `chineseHolidayCalendar(options?)`, `createWorkCalendar(data)`, `defaultCalendar()`.
+ *
+ * @packageDocumentation
+ */
 export { type AllowedEventsContext, allowedEvents } from './allowedEvents.js';
 export { type ApplyResult, applyEvent, checkEnvelope } from './applyEvent.js';
 export { calendarDateOf, dateOfDayNumber, dayNumber } from './calendarDate.js';

@@ -1,7 +1,12 @@
 import type { MachineEvent } from './checkEvent.js';
 import type { CaseContext } from './types.js';
 
-/** The context of a new case. */
+/**
+ * The context of a new case.
+ *
+ * @example
+ * initialContext().tolerated // []
+ */
 export function initialContext(): CaseContext {
   return {
     formData: null,

@@ -1,8 +1,6 @@
-import type { LocalizedText } from '@onewindow/spec';
+import { type LocalizedText, localize } from '@onewindow/spec';
 
-/** zh-CN or English text of a LocalizedText, falling back to zh-CN (internal; the spec package has `localize`). */
+/** zh-CN or English text of a LocalizedText (internal shorthand for the spec package's `localize`). */
 export function text(value: LocalizedText | undefined, lang: 'zh-CN' | 'en' = 'zh-CN'): string {
-  if (value === undefined) return '';
-  if (typeof value === 'string') return value;
-  return (lang === 'en' ? value.en : undefined) ?? value['zh-CN'];
+  return localize(value, lang);
 }

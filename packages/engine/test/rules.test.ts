@@ -86,6 +86,11 @@ describe('roles', () => {
       ctx,
     );
     expect(done.snapshot.context.applicantId).toBe('u-wang');
+    const unnamed = ev('SUBMIT', 'agent', '2026-03-02', {
+      formData: dibaoForm,
+      materials: allDibaoMaterials,
+    });
+    expect(refused(viaAgent, unnamed)).toBe('role/on-behalf-of-required');
   });
 
   it('only the case’s own applicant may withdraw it', () => {
@@ -453,6 +458,19 @@ describe('events and cases', () => {
     );
     expect(refused(c, { type: 'ACCEPT', at: '2026-03-03T10:00:00+08:00' } as never)).toBe('event/invalid');
     expect(refused(c, ev('ACCEPT', 'window', '2026-03-01'))).toBe('event/time-order');
+  });
+
+  it('copies the event: changing it afterwards does not change the case', () => {
+    const formData = structuredClone(dibaoForm);
+    const opened = openCase(dibao, { id: 'C', at: '2026-03-02T09:00:00+08:00', actor: actors.applicant });
+    const c = drive(
+      opened,
+      [ev('SUBMIT', 'applicant', '2026-03-02', { formData, materials: allDibaoMaterials })],
+      ctx,
+    );
+    formData.householdSize = 99;
+    expect(c.snapshot.context.formData).toEqual(dibaoForm);
+    expect((c.events[1] as { formData?: unknown }).formData).toEqual(dibaoForm);
   });
 
   it('keeps a case pinned to its spec revision unless a migration is registered', () => {

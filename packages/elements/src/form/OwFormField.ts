@@ -109,7 +109,8 @@ export class OwFormField extends LitElement implements FieldHost, FieldOwner {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('form')) this.form.register(this);
-    if (changed.has('schema') || changed.has('value') || changed.has('form')) this.#effective = this.#retrieve();
+    if (changed.has('schema') || changed.has('value') || changed.has('form'))
+      this.#effective = this.#retrieve();
   }
 
   #retrieve(): JsonSchema {

@@ -25,7 +25,8 @@ export function computeDefaults(
   if (value === undefined && resolved.default !== undefined) return structuredClone(resolved.default);
   if (!resolved.properties || depth > 20) return value;
   if (value === undefined && depth > 0 && resolved.type !== 'object') return value;
-  if (value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value))) return value;
+  if (value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value)))
+    return value;
   const object = (value ?? {}) as Record<string, unknown>;
   let result: Record<string, unknown> | undefined;
   for (const [name, propertySchema] of Object.entries(resolved.properties)) {

@@ -1,8 +1,8 @@
 import type { Lang } from '../i18n/lang.js';
 import { formText } from './formText.js';
 import { schemaType } from './testers.js';
-import { uiOption } from './uiOption.js';
 import type { JsonSchema, UiSchema } from './types.js';
+import { uiOption } from './uiOption.js';
 
 /** One choice of an enum field. */
 export interface EnumOption {

@@ -10,9 +10,20 @@ import type { FieldRenderProps } from './types.js';
  */
 export function fieldTemplate(props: FieldRenderProps, control: unknown): TemplateResult {
   return html`<div class="field" part="field">
-    <label class="label" part="label" for=${props.id}>${props.label}${requiredMark(props.required)}</label>
-    ${descriptionTemplate(props)} ${control} ${helpTemplate(props)} ${errorTemplate(props)}
+    <label class="label" part="label" for=${props.id}>${props.label}<span class="required" aria-hidden="true" ?hidden=${!props.required}>*</span></label>
+    ${descriptionTemplate(props)}${control}${helpAndErrorTemplate(props)}
   </div>`;
+}
+
+/**
+ * Help and error texts in one part (fewer template parts per field: cheaper first render).
+ *
+ * @example
+ * html`<input ...>${helpAndErrorTemplate(props)}`
+ */
+export function helpAndErrorTemplate(props: FieldRenderProps): unknown {
+  if (!props.help && props.errors.length === 0) return nothing;
+  return html`${helpTemplate(props)}${errorTemplate(props)}`;
 }
 
 /**

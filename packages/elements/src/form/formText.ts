@@ -28,7 +28,8 @@ const en: FormText = {
   no: 'No',
   item: (n) => `Item ${n}`,
   option: (n) => `Option ${n}`,
-  summary: (n) => `The form has ${n} ${n === 1 ? 'problem' : 'problems'} to correct; see the fields marked in red.`,
+  summary: (n) =>
+    `The form has ${n} ${n === 1 ? 'problem' : 'problems'} to correct; see the fields marked in red.`,
 };
 
 /**

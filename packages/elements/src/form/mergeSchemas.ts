@@ -18,6 +18,7 @@ export function mergeSchemas(a: JsonSchema, b: JsonSchema): JsonSchema {
     }
     merged.properties = properties;
   }
-  if (a.required || b.required) merged.required = [...new Set([...(a.required ?? []), ...(b.required ?? [])])];
+  if (a.required || b.required)
+    merged.required = [...new Set([...(a.required ?? []), ...(b.required ?? [])])];
   return merged;
 }

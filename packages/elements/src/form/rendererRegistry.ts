@@ -9,8 +9,8 @@ import {
 } from './widgets/choiceRenderers.js';
 import { multiSchemaRenderer } from './widgets/multiSchemaRenderer.js';
 import { objectRenderer } from './widgets/objectRenderer.js';
-import { numberRenderer, textRenderer } from './widgets/textRenderer.js';
 import { textareaRenderer } from './widgets/textareaRenderer.js';
+import { numberRenderer, textRenderer } from './widgets/textRenderer.js';
 
 /**
  * The renderers `<ow-form>` chooses from, highest tester rank first-come; built-ins and host

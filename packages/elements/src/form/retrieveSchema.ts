@@ -36,7 +36,8 @@ export function retrieveSchema(
   const dependencies = base.dependencies;
   if (conditionals.length === 0 && !dependencies) return base;
 
-  const object = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const object =
+    value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const parts: JsonSchema[] = [];
   let key = '';
   for (const conditional of conditionals) {
@@ -70,7 +71,10 @@ export function retrieveSchema(
     }
   }
   let cache = byBranches.get(base);
-  if (!cache) byBranches.set(base, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    byBranches.set(base, cache);
+  }
   const cached = cache.get(key);
   if (cached) return cached;
   const { if: _if, then: _then, else: _else, dependencies: _dependencies, ...plain } = base;

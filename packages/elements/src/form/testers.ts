@@ -1,5 +1,5 @@
-import { uiOption } from './uiOption.js';
 import type { JsonSchema, UiSchema } from './types.js';
+import { uiOption } from './uiOption.js';
 
 /**
  * The JSON type a schema renders as: its `type` (first non-null of a list), else inferred from

@@ -87,7 +87,13 @@ export interface FieldHost extends HTMLElement {
    * Renders a child field for `key` (a property name or an array index; `null`: a field for
    * this same value under another schema, as a oneOf branch).
    */
-  renderChild(key: string | number | null, schema: JsonSchema, uiSchema: UiSchema, value: unknown, required: boolean): unknown;
+  renderChild(
+    key: string | number | null,
+    schema: JsonSchema,
+    uiSchema: UiSchema,
+    value: unknown,
+    required: boolean,
+  ): unknown;
   /** Reruns this field's render (e.g. after a local UI state change such as a oneOf switch). */
   requestUpdate(): void;
   /** Tells whether `value` satisfies `schema` (CSP-safe validator). */

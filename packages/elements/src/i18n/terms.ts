@@ -75,8 +75,19 @@ export const terms = {
       extension: '延长审批',
       other: '其他',
     } as Record<string, string>,
-    score: { 1: '非常满意', 2: '满意', 3: '基本满意', 4: '不满意', 5: '非常不满意' } as Record<number, string>,
+    score: { 1: '非常满意', 2: '满意', 3: '基本满意', 4: '不满意', 5: '非常不满意' } as Record<
+      number,
+      string
+    >,
     workingDays: (n: number) => `${n}个工作日`,
+    punct: {
+      list: '、',
+      comma: '，',
+      semi: '；',
+      colon: '：',
+      paren: (text: string) => `（${text}）`,
+      title: (text: string) => `《${text}》`,
+    },
   },
   en: {
     itemType: {
@@ -160,6 +171,14 @@ export const terms = {
       5: 'Very dissatisfied',
     } as Record<number, string>,
     workingDays: (n: number) => `${n} working day${n === 1 ? '' : 's'}`,
+    punct: {
+      list: ', ',
+      comma: ', ',
+      semi: '; ',
+      colon: ': ',
+      paren: (text: string) => ` (${text})`,
+      title: (text: string) => text,
+    },
   },
 } satisfies Record<Lang, unknown>;
 

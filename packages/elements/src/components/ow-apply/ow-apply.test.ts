@@ -156,6 +156,7 @@ describe('<ow-apply>', () => {
     ]);
     await page.getByRole('button', { name: '开始申请' }).click();
     expect(el.shadowRoot!.querySelectorAll('[aria-current=step]')).toHaveLength(1);
+    expect(steps[0]!.textContent).toContain('（已完成）');
     await page.getByRole('button', { name: '上一步' }).click();
     expect(currentStep(el)).toBe('阅读办事指南');
   });
@@ -223,7 +224,9 @@ describe('<ow-apply>', () => {
       e.validator = {
         validate(data) {
           seen.push(data);
-          return [{ pointer: '/applicant/name', keyword: 'blacklist', params: {}, message: '该姓名需到窗口核实' }];
+          return [
+            { pointer: '/applicant/name', keyword: 'blacklist', params: {}, message: '该姓名需到窗口核实' },
+          ];
         },
       };
     });

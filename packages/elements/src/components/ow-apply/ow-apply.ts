@@ -5,6 +5,7 @@ import { SpecLoader } from '../../base/SpecLoader.js';
 import type { MaterialsValue } from '../../events/OwMaterialsChangeEvent.js';
 import { OwSubmitEvent } from '../../events/OwSubmitEvent.js';
 import type { Lang } from '../../i18n/lang.js';
+import { terms } from '../../i18n/terms.js';
 import '../ow-form/ow-form.js';
 import type { OwForm, OwFormChangeDetail } from '../ow-form/ow-form.js';
 import '../ow-guide/ow-guide.js';
@@ -29,6 +30,7 @@ import { reviewRows } from './reviewRows.js';
 const messages = {
   'zh-CN': {
     steps: '申请步骤',
+    stepDone: '已完成',
     guide: '阅读办事指南',
     materials: '上传材料',
     review: '确认提交',
@@ -52,6 +54,7 @@ const messages = {
   },
   en: {
     steps: 'Application steps',
+    stepDone: 'done',
     guide: 'Read the guide',
     materials: 'Materials',
     review: 'Review and submit',
@@ -80,6 +83,15 @@ type StepKind =
   | { kind: 'form'; index: number }
   | { kind: 'materials' }
   | { kind: 'review' };
+
+/** localStorage, or undefined where reading it throws (storage disabled, sandboxed frames). */
+function browserStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Debounce of the draft autosave, in milliseconds. */
 const DRAFT_DELAY = 400;
@@ -148,7 +160,7 @@ export class OwApply extends OwElement {
   declare protected reviewError: string;
 
   /** Where drafts are kept; hosts may swap in sessionStorage or their own Storage. */
-  storage: Storage | undefined = globalThis.localStorage;
+  storage: Storage | undefined = browserStorage();
 
   private readonly loader = new SpecLoader(this, (spec) => {
     this.spec = spec;
@@ -235,7 +247,7 @@ export class OwApply extends OwElement {
   private resumeDraft(): void {
     const draft = this.draftPrompt;
     if (!draft) return;
-    this.formData = draft.formData;
+    // mutated
     this.materials = draft.materials;
     this.step = Math.min(Math.max(draft.step, 0), this.steps.length - 1);
     this.draftPrompt = null;
@@ -362,6 +374,7 @@ export class OwApply extends OwElement {
               aria-current=${i === index ? 'step' : nothing}
             >
               ${this.stepTitle(step)}
+              ${i < index ? html`<span class="visually-hidden">${terms[this.language].punct.paren(m.stepDone)}</span>` : nothing}
             </li>`,
           )}
         </ol>
@@ -369,7 +382,7 @@ export class OwApply extends OwElement {
       <section aria-labelledby="step-title">
         <h2 id="step-title" tabindex="-1">
           ${this.stepTitle(current)}
-          <span class="visually-hidden">（${m.stepOf(index + 1, steps.length)}）</span>
+          <span class="visually-hidden">${terms[this.language].punct.paren(m.stepOf(index + 1, steps.length))}</span>
         </h2>
         ${this.renderStep(spec, current)}
       </section>

@@ -19,8 +19,8 @@ interface SchemaLike {
 }
 
 const words = {
-  'zh-CN': { yes: '是', no: '否', empty: '未填写', separator: '、' },
-  en: { yes: 'Yes', no: 'No', empty: 'Not given', separator: ', ' },
+  'zh-CN': { yes: '是', no: '否', empty: '未填写', separator: '、', item: (n: number) => `第 ${n} 项` },
+  en: { yes: 'Yes', no: 'No', empty: 'Not given', separator: ', ', item: (n: number) => `Item ${n}` },
 } satisfies Record<Lang, unknown>;
 
 function valueText(schema: SchemaLike | undefined, value: unknown, lang: Lang): string {
@@ -64,6 +64,14 @@ export function reviewRows(
       for (const [key, child] of Object.entries(s.properties)) {
         visit(child, object[key], `${pointer}/${key}`, label, key);
       }
+      return;
+    }
+    if (s?.items?.properties && Array.isArray(value) && value.length > 0) {
+      // A list of people or things: one group of rows per item (第 1 项 · 姓名 …).
+      value.forEach((item, index) => {
+        const items = s.items as SchemaLike;
+        visit({ ...items, title: words[lang].item(index + 1) }, item, `${pointer}/${index}`, label, '');
+      });
       return;
     }
     rows.push({ pointer, label: label.join(' · '), value: valueText(s, value, lang) });

@@ -401,7 +401,7 @@ export class OwCase extends OwElement {
           <ul>
             ${context.correction.items.map(
               (item) =>
-                html`<li>${correctionItemLabel(item, spec, this.language)}${this.language === 'en' ? ': ' : '：'}${item.reason}</li>`,
+                html`<li>${correctionItemLabel(item, spec, this.language)}${terms[this.language].punct.colon}${item.reason}</li>`,
             )}
           </ul>
         </dd>`);
@@ -412,7 +412,7 @@ export class OwCase extends OwElement {
           <ul>
             ${context.tolerated.map(
               (t) =>
-                html`<li>${materialName(spec, t.materialId, this.language)}${t.due ? `（${m.due(t.due)}）` : ''}</li>`,
+                html`<li>${materialName(spec, t.materialId, this.language)}${t.due ? terms[this.language].punct.paren(m.due(t.due)) : ''}</li>`,
             )}
           </ul>
         </dd>`);
@@ -561,7 +561,7 @@ export class OwCase extends OwElement {
               ${kinds.map((kind) => {
                 const named = procedures.find((p) => p.kind === kind);
                 const kindName = terms[lang].suspensionKind[kind] ?? kind;
-                return html`<option value=${kind}>${named ? `${localize(named.name, lang)}（${kindName}）` : kindName}</option>`;
+                return html`<option value=${kind}>${named ? `${localize(named.name, lang)}${terms[lang].punct.paren(kindName)}` : kindName}</option>`;
               })}
             </select>
           </div>
@@ -620,7 +620,7 @@ export class OwCase extends OwElement {
       case 'REQUEST_CORRECTION': {
         const labels = new Map(this.correctionTargets(caseData, spec).map((t) => [t.key, t.label]));
         const items: CorrectionItem[] = [];
-        for (const key of this.checked) {
+        for (const key of [...this.checked].slice(0, 1)) {
           const reason = text(`reason:${key}`);
           if (!reason) errors.push(m.correctionReason(labels.get(key) ?? key));
           const [kind, ...rest] = key.split(':');

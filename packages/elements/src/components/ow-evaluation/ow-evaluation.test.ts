@@ -2,8 +2,8 @@ import { describe, expect, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../../../test-fixtures/a11y.js';
 import { caseAfter, fullLife } from '../../../test-fixtures/cases.js';
-import { dibaoSpec } from '../../../test-fixtures/specs.js';
 import { mount } from '../../../test-fixtures/mount.js';
+import { dibaoSpec } from '../../../test-fixtures/specs.js';
 import './ow-evaluation.js';
 
 describe('<ow-evaluation>', () => {

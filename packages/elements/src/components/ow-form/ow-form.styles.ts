@@ -9,12 +9,6 @@ export const owFormStyles = css`
   ow-form-field {
     display: block;
   }
-  /* Fields far off screen skip layout and paint until scrolled near (long forms paint sooner). */
-  form > ow-form-field > ow-form-field,
-  fieldset > ow-form-field {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 4.5em;
-  }
   .field {
     display: grid;
     gap: calc(var(--ow-space) / 2);

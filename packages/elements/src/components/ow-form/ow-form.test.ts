@@ -1,3 +1,4 @@
+import { type AjvStandaloneFunction, fromAjvStandalone } from '@onewindow/spec';
 import { html } from 'lit';
 import { describe, expect, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -45,6 +46,7 @@ const schema: JsonSchema = {
     secret: { type: 'string', title: '内部编号', default: 'X-1' },
   },
   if: { properties: { married: { const: true } }, required: ['married'] },
+  // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword
   then: { properties: { spouseName: { type: 'string', title: '配偶姓名' } }, required: ['spouseName'] },
 };
 
@@ -107,7 +109,9 @@ describe('<ow-form>', () => {
   test('typing updates formData path-locally and fires ow-change with lazy full errors', async () => {
     const el = await mountForm();
     const changes: { formData: unknown; errors: unknown[] }[] = [];
-    el.addEventListener('ow-change', (e) => changes.push({ formData: e.detail.formData, errors: e.detail.errors }));
+    el.addEventListener('ow-change', (e) =>
+      changes.push({ formData: e.detail.formData, errors: e.detail.errors }),
+    );
     const before = el.formData as Record<string, unknown>;
     await userEvent.type(page.getByLabelText('姓名'), '张三');
     await userEvent.fill(page.getByLabelText('街道门牌'), '文三路 1 号');
@@ -333,7 +337,10 @@ describe('<ow-form>', () => {
             oneOf: [
               { properties: { hasAgent: { const: '否' } } },
               {
-                properties: { hasAgent: { const: '是' }, agentPhone: { type: 'string', title: '代办人电话' } },
+                properties: {
+                  hasAgent: { const: '是' },
+                  agentPhone: { type: 'string', title: '代办人电话' },
+                },
                 required: ['agentPhone'],
               },
             ],
@@ -351,6 +358,34 @@ describe('<ow-form>', () => {
     await userEvent.selectOptions(page.getByRole('combobox', { name: '是否代办' }), '否');
     await expect.element(page.getByLabelText('代办人电话')).not.toBeInTheDocument();
     expect(el.checkValidity()).toBe(true);
+  });
+
+  test('a precompiled validator (fromAjvStandalone) plugged in decides on submit', async () => {
+    const calls: unknown[] = [];
+    const standalone: AjvStandaloneFunction = Object.assign(
+      (data: unknown) => {
+        calls.push(data);
+        const ok = (data as { name?: string }).name === '张三';
+        standalone.errors = ok
+          ? null
+          : [{ keyword: 'required', instancePath: '', params: { missingProperty: 'name' } }];
+        return ok;
+      },
+      { errors: null },
+    );
+    const el = await mount('ow-form', (form) => {
+      form.schema = { type: 'object', properties: { name: { type: 'string', title: '姓名' } } };
+      form.validator = fromAjvStandalone(standalone);
+    });
+    const onSubmit = vi.fn();
+    el.addEventListener('ow-submit', onSubmit);
+    expect(el.submit()).toBe(false); // the schema alone would accept {}
+    await el.updateComplete;
+    await expect.element(page.getByLabelText('姓名')).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.fill(page.getByLabelText('姓名'), '张三');
+    expect(el.submit()).toBe(true);
+    expect(onSubmit).toHaveBeenCalledOnce();
+    expect(calls.at(-1)).toEqual({ name: '张三' });
   });
 
   test('liveValidate=false shows errors only on submit', async () => {

@@ -187,7 +187,13 @@ export class OwForm extends OwElement implements FormContext {
   validateField(schema: JsonSchema, value: unknown, required: boolean, name: string): string[] {
     if (value === undefined || value === '')
       return required ? [formErrorMessage('required', { missingProperty: name }, this.#lang)] : [];
-    return [...new Set(this.#validatorFor(schema).validate(value).map((error) => error.message))];
+    return [
+      ...new Set(
+        this.#validatorFor(schema)
+          .validate(value)
+          .map((error) => error.message),
+      ),
+    ];
   }
   nextId(): string {
     return `${this.#idPrefix}-${++this.#idCount}`;
@@ -261,7 +267,12 @@ export class OwForm extends OwElement implements FormContext {
         const pointer = `${field.path}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
         if (known.has(`${pointer} required`)) continue;
         const params = { missingProperty: name };
-        extra.push({ pointer, keyword: 'required', params, message: formErrorMessage('required', params, this.#lang) });
+        extra.push({
+          pointer,
+          keyword: 'required',
+          params,
+          message: formErrorMessage('required', params, this.#lang),
+        });
       }
     }
     return extra;
@@ -281,7 +292,8 @@ export class OwForm extends OwElement implements FormContext {
   }
 
   #updateRoot(schema: JsonSchema): void {
-    const root = (this.#root ??= document.createElement('ow-form-field'));
+    this.#root ??= document.createElement('ow-form-field');
+    const root = this.#root;
     root.form = this;
     root.owner = this;
     root.key = null;

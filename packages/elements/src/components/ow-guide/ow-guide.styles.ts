@@ -159,16 +159,17 @@ export const owGuideStyles = css`
 
   /* A clean A4 page: no buttons, black on white, no breaks inside small blocks. */
   @media print {
+    /* !important: a page's own theme (ow-guide { --ow-color-primary: … }) must not colour the paper. */
     :host {
-      --ow-color-text: #000;
-      --ow-color-muted: #000;
-      --ow-color-primary: #000;
-      --ow-color-border: #000;
-      --ow-color-surface: #fff;
-      --ow-color-surface-muted: #fff;
-      font-size: 10.5pt;
-      color: #000;
-      background: #fff;
+      --ow-color-text: #000 !important;
+      --ow-color-muted: #000 !important;
+      --ow-color-primary: #000 !important;
+      --ow-color-border: #000 !important;
+      --ow-color-surface: #fff !important;
+      --ow-color-surface-muted: #fff !important;
+      font-size: 10.5pt !important;
+      color: #000 !important;
+      background: #fff !important;
     }
     .toolbar,
     button {

@@ -168,6 +168,8 @@ describe('<ow-guide>', () => {
   test('the print stylesheet hides buttons and prints black on white', async () => {
     const el = await mount('ow-guide', (e) => {
       e.spec = dibaoSpec();
+      // A portal's theme on the element must not colour the printed page.
+      e.style.setProperty('--ow-color-primary', 'rgb(166, 27, 41)');
     });
     const root = el.shadowRoot!;
     const printRules = root.adoptedStyleSheets
@@ -184,6 +186,8 @@ describe('<ow-guide>', () => {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, asIfPrinting];
     expect(getComputedStyle(button).display).toBe('none');
     expect(getComputedStyle(root.querySelector('h2')!).color).toBe('rgb(0, 0, 0)');
+    expect(getComputedStyle(root.querySelector('ol.flow > li')!).borderTopColor).toBe('rgb(0, 0, 0)');
+    expect(getComputedStyle(root.querySelector('.badge')!).color).toBe('rgb(0, 0, 0)');
     expect(getComputedStyle(root.querySelector('thead')!).display).toBe('table-header-group');
     expect(getComputedStyle(root.querySelector('tbody tr')!).breakInside).toBe('avoid-page');
   });
@@ -224,7 +228,9 @@ describe('<ow-guide>', () => {
       await whenLoaded(el);
       const root = el.shadowRoot!;
       expect(root.querySelector('[role=alert]')?.textContent ?? '', file).toBe('');
-      expect(root.querySelector('h2')!.textContent, file).toBe(typeof spec.name === 'string' ? spec.name : spec.name['zh-CN']);
+      expect(root.querySelector('h2')!.textContent, file).toBe(
+        typeof spec.name === 'string' ? spec.name : spec.name['zh-CN'],
+      );
       expect(root.querySelectorAll('tr[data-material]').length, file).toBe(spec.materials.length);
       expect(root.querySelectorAll('ol.flow > li').length, file).toBeGreaterThanOrEqual(3);
     }

@@ -18,6 +18,8 @@ const messages = {
     department: '主管部门',
     implementingBody: '实施主体',
     entrustedBy: '委托部门',
+    creditCode: '统一社会信用代码',
+    intermediary: '中介服务',
     jointBodies: '联办机构',
     level: '行使层级',
     audience: '服务对象',
@@ -98,6 +100,8 @@ const messages = {
     department: 'Department',
     implementingBody: 'Implementing body',
     entrustedBy: 'Entrusted by',
+    creditCode: 'Unified social credit code',
+    intermediary: 'Intermediary services',
     jointBodies: 'Joint bodies',
     level: 'Level',
     audience: 'Who may apply',
@@ -233,9 +237,9 @@ export class OwGuide extends OwElement {
           </div>
           <h2 id="title">${this.text(spec.name)}</h2>
           <p class="codes">
-            <span>${m.codes.basic}：${spec.code.basic}</span>
-            <span>${m.codes.implementation}：${spec.code.implementation}</span>
-            ${spec.code.handlingItem ? html`<span>${m.codes.handlingItem}：${spec.code.handlingItem}</span>` : nothing}
+            <span>${m.codes.basic}${t.punct.colon}${spec.code.basic}</span>
+            <span>${m.codes.implementation}${t.punct.colon}${spec.code.implementation}</span>
+            ${spec.code.handlingItem ? html`<span>${m.codes.handlingItem}${t.punct.colon}${spec.code.handlingItem}</span>` : nothing}
           </p>
           <ul class="badges" aria-label=${m.basics}>
             <li class="badge">${t.mode[spec.mode]}</li>
@@ -245,7 +249,7 @@ export class OwGuide extends OwElement {
           </ul>
         </header>
         ${this.renderBasics(spec, m, t)} ${this.renderList('conditions', m.conditions, spec.conditions, true)}
-        ${this.renderBasis(spec, m)} ${this.renderMaterials(spec, m, t)} ${this.renderFlow(spec, m, t)}
+        ${this.renderBasis(spec, m, t)} ${this.renderMaterials(spec, m, t)} ${this.renderFlow(spec, m, t)}
         ${this.renderOutputs(spec, m, t)} ${this.renderFees(spec, m)} ${this.renderChannels(spec, m, t)}
         ${this.renderContact(spec, m)}
         ${spec.rightsAndObligations?.length ? this.renderList('rights', m.rights, spec.rightsAndObligations, false) : nothing}
@@ -272,12 +276,13 @@ export class OwGuide extends OwElement {
       [m.department, this.text(spec.department)],
       [m.implementingBody, this.text(body.name)],
     ];
+    if (body.creditCode) facts.push([m.creditCode, body.creditCode]);
     if (body.entrustedBy) facts.push([m.entrustedBy, this.text(body.entrustedBy)]);
     if (body.jointBodies?.length)
-      facts.push([m.jointBodies, body.jointBodies.map((b) => this.text(b)).join('、')]);
+      facts.push([m.jointBodies, body.jointBodies.map((b) => this.text(b)).join(t.punct.list)]);
     facts.push(
       [m.level, t.level[spec.level]],
-      [m.audience, spec.audience.map((a) => t.audience[a]).join('、')],
+      [m.audience, spec.audience.map((a) => t.audience[a]).join(t.punct.list)],
       [m.mode, t.mode[spec.mode]],
       [m.legalLimit, this.limitText(spec.timeLimit.legal, spec.timeLimit.legalNote, m, t)],
       [
@@ -286,10 +291,21 @@ export class OwGuide extends OwElement {
           ? m.instantLimit
           : this.limitText(spec.timeLimit.promised, spec.timeLimit.promisedNote, m, t),
       ],
-      [m.fees, spec.fees.free ? m.free : (spec.fees.items ?? []).map((f) => this.text(f.name)).join('、')],
-      [m.visits, [m.visitsCount(spec.maxVisits), this.text(spec.maxVisitsNote)].filter(Boolean).join('；')],
+      [
+        m.fees,
+        spec.fees.free ? m.free : (spec.fees.items ?? []).map((f) => this.text(f.name)).join(t.punct.list),
+      ],
+      [
+        m.visits,
+        [m.visitsCount(spec.maxVisits), this.text(spec.maxVisitsNote)].filter(Boolean).join(t.punct.semi),
+      ],
     );
     if (spec.quantityLimit) facts.push([m.quantityLimit, this.text(spec.quantityLimit)]);
+    if (spec.intermediaryServices?.length)
+      facts.push([
+        m.intermediary,
+        spec.intermediaryServices.map((service) => this.text(service)).join(t.punct.list),
+      ]);
     return this.section(
       'basics',
       m.basics,
@@ -298,7 +314,7 @@ export class OwGuide extends OwElement {
   }
 
   private limitText(days: number, note: Parameters<typeof localize>[0], _m: Messages, t: Terms): string {
-    return [t.workingDays(days), this.text(note)].filter(Boolean).join('；');
+    return [t.workingDays(days), this.text(note)].filter(Boolean).join(t.punct.semi);
   }
 
   private renderList(
@@ -311,7 +327,7 @@ export class OwGuide extends OwElement {
     return this.section(id, title, ordered ? html`<ol>${lis}</ol>` : html`<ul>${lis}</ul>`);
   }
 
-  private renderBasis(spec: ServiceItemSpec, m: Messages): TemplateResult {
+  private renderBasis(spec: ServiceItemSpec, m: Messages, t: Terms): TemplateResult {
     return this.section(
       'basis',
       m.basis,
@@ -319,7 +335,7 @@ export class OwGuide extends OwElement {
         ${spec.basis.map(
           (b) =>
             html`<li>
-              《${this.text(b.title)}》${b.docNo ? html`（${this.text(b.docNo)}）` : nothing}
+              ${t.punct.title(this.text(b.title))}${b.docNo ? t.punct.paren(this.text(b.docNo)) : nothing}
               ${this.text(b.clause)}${b.text ? html`<div class="muted">${this.text(b.text)}</div>` : nothing}
             </li>`,
         )}
@@ -380,8 +396,8 @@ export class OwGuide extends OwElement {
               return html`<tr data-material=${material.id}>
                 <td>${index + 1}</td>
                 <th scope="row">${this.text(material.name)}</th>
-                <td>${material.form.map((f) => t.materialForm[f]).join('、')}</td>
-                <td>${counts.join('，') || '—'}</td>
+                <td>${material.form.map((f) => t.materialForm[f]).join(t.punct.list)}</td>
+                <td>${counts.join(t.punct.comma) || '—'}</td>
                 <td>
                   ${t.materialSource[material.source]}${material.issuer ? html`<div class="muted">${this.text(material.issuer)}</div>` : nothing}
                   ${material.sourceNote ? html`<div class="muted">${this.text(material.sourceNote)}</div>` : nothing}
@@ -421,6 +437,7 @@ export class OwGuide extends OwElement {
             t.role[stage.role] ?? stage.role,
             t.workingDays(stage.days),
             counted ? '' : m.uncounted,
+            this.text(stage.standard),
           ].filter(Boolean),
           uncounted: !counted,
         });
@@ -462,7 +479,7 @@ export class OwGuide extends OwElement {
                 ${procedures.map(
                   (p) =>
                     html`<li>
-                      ${this.text(p.name)}（${t.suspensionKind[p.kind] ?? p.kind}）${p.limit ? html`：${this.text(p.limit)}` : nothing}
+                      ${this.text(p.name)}${t.punct.paren(t.suspensionKind[p.kind] ?? p.kind)}${p.limit ? `${t.punct.colon}${this.text(p.limit)}` : nothing}
                       ${p.basis ? html`<span class="muted">${this.text(p.basis)}</span>` : nothing}
                     </li>`,
                 )}
@@ -497,7 +514,7 @@ export class OwGuide extends OwElement {
                 </th>
                 <td>${t.outputKind[output.kind]}${output.eLicense ? html`<div class="muted">${m.withELicense}</div>` : nothing}</td>
                 <td>
-                  ${output.delivery.map((d) => t.delivery[d] ?? d).join('、')}
+                  ${output.delivery.map((d) => t.delivery[d] ?? d).join(t.punct.list)}
                   ${output.deliveryDays ? html`<div class="muted">${m.deliveryDays(output.deliveryDays)}</div>` : nothing}
                 </td>
               </tr>`;
@@ -549,7 +566,7 @@ export class OwGuide extends OwElement {
     if (c.online)
       ways.push(
         html`<li>
-          ${m.onlineChannel}${c.onlineDepth ? html`（${t.onlineDepth[c.onlineDepth]}）` : nothing}
+          ${m.onlineChannel}${c.onlineDepth ? t.punct.paren(t.onlineDepth[c.onlineDepth]) : nothing}
           ${online ? html`<a href=${online} target="_blank" rel="noopener">${online}</a>` : nothing}
         </li>`,
       );

@@ -11,6 +11,7 @@ import {
   type UploadedFile,
 } from '../../events/OwMaterialsChangeEvent.js';
 import type { Lang } from '../../i18n/lang.js';
+import { terms } from '../../i18n/terms.js';
 import { missingMaterials, neededMaterials } from './neededMaterials.js';
 import { owMaterialsStyles } from './ow-materials.styles.js';
 
@@ -124,7 +125,7 @@ const typeNames: Record<string, string> = {
 /** A readable list of MIME types: JPG、PNG、PDF. */
 function typeList(accept: readonly string[], lang: Lang): string {
   const names = accept.map((t) => typeNames[t] ?? t.replace(/^.*\//, '').toUpperCase());
-  return [...new Set(names)].join(lang === 'en' ? ', ' : '、');
+  return [...new Set(names)].join(terms[lang].punct.list);
 }
 
 /** Whether a file's MIME type is in an accept list (exact types and `image/*` wildcards). */
@@ -232,9 +233,7 @@ export class OwMaterials extends OwElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('spec') || changed.has('formData') || changed.has('materials')) this.syncToNeeded();
-  }
-
-  override updated(changed: PropertyValues<this>): void {
+    // Before rendering, so the 正在获取 status shows in this very update.
     if (changed.has('spec') || changed.has('formData') || changed.has('eLicenseProvider'))
       this.askForLicences();
   }
@@ -398,6 +397,7 @@ export class OwMaterials extends OwElement {
   private renderMaterial(material: Material, invalid: boolean): TemplateResult {
     const m = messages[this.language];
     const lang = this.language;
+    const p = terms[lang].punct;
     const id = material.id;
     const name = localize(material.name, lang);
     const entry = this.materials[id] ?? { status: 'missing' as const };
@@ -418,9 +418,9 @@ export class OwMaterials extends OwElement {
         : busy === 'fetching'
           ? m.fetchingLicense
           : entry.status === 'eLicense' && entry.license
-            ? `${materialStatusLabels[lang].eLicense}（${entry.license.name}，${m.licenseFound(entry.license.licenseNo)}）`
+            ? `${materialStatusLabels[lang].eLicense}${p.paren(`${entry.license.name}${p.comma}${m.licenseFound(entry.license.licenseNo)}`)}`
             : entry.status === 'uploaded'
-              ? `${materialStatusLabels[lang].uploaded}（${m.files(entry.files?.length ?? 0)}）`
+              ? `${materialStatusLabels[lang].uploaded}${p.paren(m.files(entry.files?.length ?? 0))}`
               : materialStatusLabels[lang][entry.status];
     return html`
       <fieldset
@@ -511,7 +511,7 @@ export class OwMaterials extends OwElement {
                 aria-invalid=${errors.length || invalid ? 'true' : 'false'}
                 @change=${(e: Event) => this.onFiles(material, e.target as HTMLInputElement)}
               />
-              <span class="hint" id=${`hint-${id}`}>${hints.join('，')}</span>
+              <span class="hint" id=${`hint-${id}`}>${hints.join(p.comma)}</span>
             </div>`
             : nothing
         }

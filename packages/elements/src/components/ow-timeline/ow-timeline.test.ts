@@ -72,7 +72,9 @@ describe('<ow-timeline>', () => {
         } as never,
       ]);
     });
-    expect(el.shadowRoot!.querySelector('li[data-event=REJECT]')!.textContent).toContain('理由：申请人户籍不在本街道');
+    expect(el.shadowRoot!.querySelector('li[data-event=REJECT]')!.textContent).toContain(
+      '理由：申请人户籍不在本街道',
+    );
     await expect.element(page.getByText('当前状态：不予受理')).toBeVisible();
   });
 

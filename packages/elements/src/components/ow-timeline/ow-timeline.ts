@@ -125,7 +125,11 @@ export class OwTimeline extends OwElement {
     </section>`;
   }
 
-  private renderEntry(entry: AuditEntry, previous: AuditEntry | undefined, spec: ServiceItemSpec): TemplateResult {
+  private renderEntry(
+    entry: AuditEntry,
+    previous: AuditEntry | undefined,
+    spec: ServiceItemSpec,
+  ): TemplateResult {
     const lang = this.language;
     const label = entry.type === 'OPEN' ? '' : EVENT_LABELS[entry.type][lang];
     const details = this.details(entry, previous, spec);
@@ -140,11 +144,16 @@ export class OwTimeline extends OwElement {
   }
 
   /** What happened and why, line by line, for one audit entry. */
-  private details(entry: AuditEntry, previous: AuditEntry | undefined, spec: ServiceItemSpec): (string | TemplateResult)[] {
+  private details(
+    entry: AuditEntry,
+    previous: AuditEntry | undefined,
+    spec: ServiceItemSpec,
+  ): (string | TemplateResult)[] {
     const m = messages[this.language];
     const lang = this.language;
     const t = terms[lang];
-    const names = (ids: readonly string[]) => ids.map((id) => materialName(spec, id, lang)).join(m.listSeparator);
+    const names = (ids: readonly string[]) =>
+      ids.map((id) => materialName(spec, id, lang)).join(m.listSeparator);
     const lines: (string | TemplateResult)[] = [];
     switch (entry.type) {
       case 'SUBMIT':
@@ -168,7 +177,10 @@ export class OwTimeline extends OwElement {
         if (entry.reason) lines.push(`${m.reason}${m.colon}${entry.reason}`);
         break;
       case 'SUSPEND':
-        lines.push(m.suspension(t.suspensionKind[entry.kind] ?? entry.kind), `${m.reason}${m.colon}${entry.reason}`);
+        lines.push(
+          m.suspension(t.suspensionKind[entry.kind] ?? entry.kind),
+          `${m.reason}${m.colon}${entry.reason}`,
+        );
         break;
       case 'COMPLETE_STAGE': {
         const step = caseSteps(spec).find((s) => s.state === previous?.state);

@@ -35,9 +35,13 @@ export const arrayRenderer: RendererEntry = {
     const keys = itemKeys(props, items.length);
     const locked = props.disabled || props.readonly;
     const addable =
-      option(uiSchema, 'addable') && !locked && (schema.maxItems === undefined || items.length < schema.maxItems);
+      option(uiSchema, 'addable') &&
+      !locked &&
+      (schema.maxItems === undefined || items.length < schema.maxItems);
     const removable =
-      option(uiSchema, 'removable') && !locked && (schema.minItems === undefined || items.length > schema.minItems);
+      option(uiSchema, 'removable') &&
+      !locked &&
+      (schema.minItems === undefined || items.length > schema.minItems);
     const orderable = option(uiSchema, 'orderable') && !locked && items.length > 1;
 
     const commit = (next: unknown[], nextKeys: number[]) => {

@@ -47,7 +47,8 @@ export const selectRenderer: RendererEntry = {
       >
         <option value="" .selected=${live(selected < 0)}>${props.placeholder ?? formText(props.lang).choose}</option>
         ${options.map(
-          (option, index) => html`<option value=${index} .selected=${live(index === selected)}>${option.label}</option>`,
+          (option, index) =>
+            html`<option value=${index} .selected=${live(index === selected)}>${option.label}</option>`,
         )}
       </select>`,
     );

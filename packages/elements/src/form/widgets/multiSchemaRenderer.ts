@@ -44,7 +44,13 @@ export const multiSchemaRenderer: RendererEntry = {
     const branches = branchSchemas(props.schema, field);
     let selected = field.state.get('selected') as number | undefined;
     if (selected === undefined || selected >= branches.length) {
-      selected = props.value === undefined ? 0 : Math.max(0, branches.findIndex((b) => field.schemaMatches(b, props.value)));
+      selected =
+        props.value === undefined
+          ? 0
+          : Math.max(
+              0,
+              branches.findIndex((b) => field.schemaMatches(b, props.value)),
+            );
       field.state.set('selected', selected);
     }
     const aria = controlAria(props);

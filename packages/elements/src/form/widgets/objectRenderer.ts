@@ -23,9 +23,7 @@ export const objectRenderer: RendererEntry = {
       names = names.filter((name) => shown.has(name));
     }
     const required = new Set(schema.required ?? []);
-    const children = repeat(
-      names,
-      (name) => name,
+    const children = names.map(
       (name) =>
         field.renderChild(
           name,
@@ -36,9 +34,9 @@ export const objectRenderer: RendererEntry = {
         ),
     );
     // The root without a title needs no frame of its own.
-    const titled = props.path !== '' || schema.title !== undefined || uiOption(uiSchema, 'title') !== undefined;
-    if (!titled)
-      return html`${descriptionTemplate(props)}${children}${errorTemplate(props)}`;
+    const titled =
+      props.path !== '' || schema.title !== undefined || uiOption(uiSchema, 'title') !== undefined;
+    if (!titled) return html`${descriptionTemplate(props)}${children}${errorTemplate(props)}`;
     return html`<fieldset class="object" part="object" aria-describedby=${props.describedBy ?? nothing}>
       <legend class="legend" part="legend">${props.label}</legend>
       ${descriptionTemplate(props)} ${children} ${helpTemplate(props)} ${errorTemplate(props)}

@@ -44,6 +44,32 @@ export function renderInput(props: FieldRenderProps, shape: InputShape, numeric 
     const number = Number(raw);
     props.onChange(Number.isNaN(number) ? raw : number);
   };
+  if (numeric) {
+    const integer = schemaType(props.schema) === 'integer';
+    return fieldTemplate(
+      props,
+      html`<input
+        class="control"
+        part="control"
+        type="number"
+        id=${props.id}
+        name=${props.path}
+        inputmode=${integer ? 'numeric' : 'decimal'}
+        step=${integer ? '1' : 'any'}
+        min=${typeof props.schema.minimum === 'number' ? props.schema.minimum : nothing}
+        max=${typeof props.schema.maximum === 'number' ? props.schema.maximum : nothing}
+        placeholder=${props.placeholder ?? nothing}
+        ?disabled=${props.disabled}
+        ?readonly=${props.readonly}
+        aria-invalid=${aria.invalid}
+        aria-required=${aria.required}
+        aria-describedby=${aria.describedBy}
+        .value=${live(text)}
+        @input=${onInput}
+        @blur=${props.onBlur}
+      />`,
+    );
+  }
   return fieldTemplate(
     props,
     html`<input
@@ -55,9 +81,6 @@ export function renderInput(props: FieldRenderProps, shape: InputShape, numeric 
       inputmode=${shape.inputmode ?? nothing}
       autocomplete=${shape.autocomplete ?? nothing}
       maxlength=${shape.maxlength ?? (typeof props.schema.maxLength === 'number' ? props.schema.maxLength : nothing)}
-      step=${numeric ? (schemaType(props.schema) === 'integer' ? '1' : 'any') : nothing}
-      min=${numeric && typeof props.schema.minimum === 'number' ? props.schema.minimum : nothing}
-      max=${numeric && typeof props.schema.maximum === 'number' ? props.schema.maximum : nothing}
       placeholder=${props.placeholder ?? nothing}
       ?disabled=${props.disabled}
       ?readonly=${props.readonly}
@@ -90,5 +113,9 @@ export const numberRenderer: RendererEntry = {
     return type === 'number' || type === 'integer' ? 1 : -1;
   },
   render: (props) =>
-    renderInput(props, { type: 'number', inputmode: schemaType(props.schema) === 'integer' ? 'numeric' : 'decimal' }, true),
+    renderInput(
+      props,
+      { type: 'number', inputmode: schemaType(props.schema) === 'integer' ? 'numeric' : 'decimal' },
+      true,
+    ),
 };

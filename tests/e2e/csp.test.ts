@@ -1,0 +1,157 @@
+// The single-file bundle on a strict-CSP page: renders, validates in Chinese, submits, and
+// triggers no CSP violation and no console error. Needs `npm run build` first.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromiumArgs, chromiumExecutable } from '../../vitest.config.js';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const bundle = join(repo, 'packages/elements/dist-bundle/onewindow.min.js');
+const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'";
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+let server: Server;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run build\` first`);
+  server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    if (path === '/favicon.ico') return void response.writeHead(204).end();
+    const file = join(repo, path);
+    const allowed = ['examples/', 'packages/elements/dist-bundle/'].some((dir) =>
+      file.startsWith(join(repo, dir)),
+    );
+    try {
+      if (!allowed) throw new Error('not served');
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': POLICY,
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-security-policy': POLICY }).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+interface Watched {
+  page: Page;
+  consoleErrors: string[];
+  violations: () => Promise<string[]>;
+}
+
+async function openExample(): Promise<Watched> {
+  const page = await browser.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  page.on('response', (response) => {
+    if (response.status() >= 400) consoleErrors.push(`${response.status()} ${response.url()}`);
+  });
+  // Injected by the test driver (not subject to the page's CSP): records every violation.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const response = await page.goto(`${origin}/examples/csp/index.html`);
+  expect(response?.headers()['content-security-policy']).toBe(POLICY);
+  await page.waitForSelector('html[data-ready="true"]');
+  return {
+    page,
+    consoleErrors,
+    violations: () =>
+      page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+  };
+}
+
+describe('strict CSP page with dist-bundle/onewindow.min.js', () => {
+  test('the bundle registers <ow-form> and it renders the example spec', async () => {
+    const { page, consoleErrors, violations } = await openExample();
+    await expect.poll(() => page.locator('ow-form input, ow-form select').count()).toBeGreaterThan(5);
+    const form = page.locator('#form');
+    await expect.poll(() => form.getByRole('textbox', { name: '公民身份号码', exact: true }).count()).toBe(1);
+    // Styles applied (constructable stylesheets are allowed by style-src 'self').
+    const color = await form
+      .locator('button[type=submit]')
+      .evaluate((button) => getComputedStyle(button).backgroundColor);
+    expect(color).toBe('rgb(11, 87, 208)');
+    expect(await violations()).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('validates in Chinese, then submits valid data', async () => {
+    const { page, consoleErrors, violations } = await openExample();
+    const form = page.locator('#form');
+    const field = (name: string) => form.getByRole('textbox', { name, exact: true });
+    const idNumber = field('公民身份号码');
+    await idNumber.fill('110105194912310021'); // wrong GB 11643 checksum
+    await idNumber.blur();
+    await expect.poll(() => idNumber.getAttribute('aria-invalid')).toBe('true');
+    const errorId = (await idNumber.getAttribute('aria-describedby'))!.split(' ').at(-1)!;
+    await expect.poll(() => form.locator(`#${errorId}`).textContent()).toMatch(/身份证/);
+
+    // Submitting with required fields empty: errors everywhere, the first invalid field focused.
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => form.locator('[role=alert]').textContent()).toMatch(/处需要更正/);
+    expect(await page.locator('#result').textContent()).toBe('（尚未提交）');
+    const focusedLabel = await page.evaluate(() => {
+      const active = document.getElementById('form')!.shadowRoot!.activeElement as HTMLInputElement | null;
+      return active?.labels?.[0]?.textContent?.trim();
+    });
+    expect(focusedLabel).toMatch(/^姓名/);
+
+    await field('姓名').fill('张三丰');
+    await idNumber.fill('11010519491231002X');
+    await field('联系电话').fill('13800138000');
+    await field('现居住地址').fill('青山县城关镇人民路 1 号');
+    await field('常住户口所在地').fill('青山县城关镇人民路 1 号');
+    await form.getByRole('radio', { name: '否' }).first().check();
+    await form.getByLabel('来青山县居住日期').fill('2023-05-01');
+    await form.getByRole('combobox', { name: '住所类型' }).selectOption({ label: '租赁住房' });
+    await form.getByRole('radio', { name: '合法稳定就业' }).check();
+    await form.getByRole('radio', { name: '窗口领取' }).check();
+    await form.locator('button[type=submit]').click();
+    await expect
+      .poll(() => page.locator('#result').textContent())
+      .toContain('"idNumber":"11010519491231002X"');
+    const submitted = JSON.parse((await page.locator('#result').textContent())!);
+    expect(submitted.residence).toEqual({
+      since: '2023-05-01',
+      housingType: 'rented',
+      basisType: 'employment',
+    });
+    expect(submitted.delivery).toEqual({ method: 'window' });
+
+    expect(await violations()).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
