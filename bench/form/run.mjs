@@ -17,7 +17,8 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const out = join(here, 'dist');
+// bench/results/ is git-ignored.
+const out = join(here, '../results/form-bundles');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const fieldCounts = sizes.length > 0 ? sizes : [100, 500, 1000];
 const FRESH_PAGES = 5;

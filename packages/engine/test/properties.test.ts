@@ -35,7 +35,8 @@ const command: fc.Arbitrary<Command> = fc.record({
   bias: fc.integer({ min: 0, max: 9 }),
   role: fc.constantFrom(...ROLES),
   type: fc.constantFrom(...EVENT_TYPES),
-  pick: fc.nat(),
+  // unbiased: fast-check favours small numbers, and `pick % n` would then walk in circles (SUSPEND/RESUME)
+  pick: fc.noBias(fc.nat()),
   valid: fc.boolean(),
   minutes: fc.integer({ min: -60, max: 3 * 24 * 60 }),
 });
@@ -82,7 +83,9 @@ function data(spec: ServiceItemSpec, c: Case, type: CaseEventType, valid: boolea
   }
 }
 
+/** Events that end, undo or detour (only in the 20 % of steps that take any allowed event). */
 const BACKWARD = new Set<CaseEventType>([
+  'SUSPEND',
   'WITHDRAW',
   'REJECT',
   'TERMINATE',

@@ -247,7 +247,7 @@ export class OwApply extends OwElement {
   private resumeDraft(): void {
     const draft = this.draftPrompt;
     if (!draft) return;
-    // mutated
+    this.formData = draft.formData;
     this.materials = draft.materials;
     this.step = Math.min(Math.max(draft.step, 0), this.steps.length - 1);
     this.draftPrompt = null;

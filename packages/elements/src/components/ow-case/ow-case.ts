@@ -620,7 +620,7 @@ export class OwCase extends OwElement {
       case 'REQUEST_CORRECTION': {
         const labels = new Map(this.correctionTargets(caseData, spec).map((t) => [t.key, t.label]));
         const items: CorrectionItem[] = [];
-        for (const key of [...this.checked].slice(0, 1)) {
+        for (const key of this.checked) {
           const reason = text(`reason:${key}`);
           if (!reason) errors.push(m.correctionReason(labels.get(key) ?? key));
           const [kind, ...rest] = key.split(':');

@@ -23,7 +23,9 @@ export const objectRenderer: RendererEntry = {
       names = names.filter((name) => shown.has(name));
     }
     const required = new Set(schema.required ?? []);
-    const children = names.map(
+    const children = repeat(
+      names,
+      (name) => name,
       (name) =>
         field.renderChild(
           name,
