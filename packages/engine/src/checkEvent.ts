@@ -119,7 +119,6 @@ export function checkEvent(
 
 function checkMaterials(
   spec: ServiceItemSpec,
-  context: CaseContext,
   materials: unknown,
   commitments: unknown,
   facts: EventFacts | undefined,
@@ -154,7 +153,6 @@ function checkMaterials(
       return engineError('materials/missing', { names: materialNames(spec, missing) }, { ids: missing });
     }
   }
-  void context;
   return null;
 }
 
@@ -163,11 +161,10 @@ function checkPayload(spec: ServiceItemSpec, context: CaseContext, event: Machin
     case 'SUBMIT':
       if (event.actor.role === 'agent' && blank(event.onBehalfOf))
         return engineError('role/on-behalf-of-required');
-      return checkMaterials(spec, context, event.materials, event.commitments, event.facts);
+      return checkMaterials(spec, event.materials, event.commitments, event.facts);
     case 'RESUBMIT':
       return checkMaterials(
         spec,
-        context,
         event.materials ?? context.materials,
         event.commitments ?? context.commitments,
         event.facts,

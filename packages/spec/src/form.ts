@@ -25,3 +25,7 @@ export type {
   Stage,
   SuspensionKind,
 } from './serviceItem.generated.js';
+/** The ServiceItem schema without titles and descriptions: for checking fetched specs in a browser. */
+export { default as serviceItemValidationSchema } from './serviceItemValidationSchema.generated.json' with {
+  type: 'json',
+};

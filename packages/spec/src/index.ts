@@ -26,5 +26,8 @@ export type {
   Stage,
   SuspensionKind,
 } from './serviceItem.generated.js';
+export { default as serviceItemValidationSchema } from './serviceItemValidationSchema.generated.json' with {
+  type: 'json',
+};
 export { SPEC_DIAGNOSTIC_MESSAGES, specDiagnosticMessage } from './specDiagnosticMessages.js';
 export { validateSpec } from './validateSpec.js';

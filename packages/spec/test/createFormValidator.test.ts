@@ -169,7 +169,9 @@ describe('createFormValidator', () => {
       properties: { name: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } },
     });
     expect(validator.validate({ name: '张三', tags: ['a'], note: undefined })).toEqual([]);
-    expect(validator.validate({ name: undefined })).toMatchObject([{ pointer: '/name', keyword: 'required' }]);
+    expect(validator.validate({ name: undefined })).toMatchObject([
+      { pointer: '/name', keyword: 'required' },
+    ]);
     expect(validator.validate({ name: '张三', tags: ['a', undefined] })).toMatchObject([
       { pointer: '/tags/1', keyword: 'type' },
     ]);

@@ -2,8 +2,8 @@ import {
   createFormValidator,
   type FormValidator,
   type ServiceItemSpec,
-  serviceItemSchema,
-} from '@onewindow/spec';
+  serviceItemValidationSchema,
+} from '@onewindow/spec/form';
 import type { Lang } from '../i18n/lang.js';
 
 /** A spec fetched from `spec-src`, with the address relative links in it resolve against. */
@@ -42,7 +42,7 @@ const validators = new Map<Lang, FormValidator>();
 function specValidator(lang: Lang): FormValidator {
   let validator = validators.get(lang);
   if (!validator) {
-    validator = createFormValidator(serviceItemSchema as object, { lang });
+    validator = createFormValidator(serviceItemValidationSchema as object, { lang });
     validators.set(lang, validator);
   }
   return validator;
