@@ -56,7 +56,7 @@
         name: '王桂兰',
         idNumber: '11010519491231002X',
         phone: '13812345678',
-        address: 'XX县城关镇幸福路 8 号',
+        address: '青山县城关镇幸福路 8 号',
         byAgent: false,
       },
       payment: { accountType: 'socialSecurityCard', accountNo: '6217000000000000001' },

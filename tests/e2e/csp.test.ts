@@ -1,59 +1,28 @@
 // The single-file bundle on a strict-CSP page: renders, validates in Chinese, submits, and
 // triggers no CSP violation and no console error. Needs `npm run build` first.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumArgs, chromiumExecutable } from '../../vitest.config.js';
+import { STRICT_CSP as POLICY, repoRoot, type StaticServer, startStaticServer } from './staticServer.js';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const bundle = join(repo, 'packages/elements/dist-bundle/onewindow.min.js');
-const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'";
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
+const bundle = join(repoRoot, 'packages/elements/dist-bundle/onewindow.min.js');
 
-let server: Server;
+let server: StaticServer;
 let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run build\` first`);
-  server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    if (path === '/favicon.ico') return void response.writeHead(204).end();
-    const file = join(repo, path);
-    const allowed = ['examples/', 'packages/elements/dist-bundle/'].some((dir) =>
-      file.startsWith(join(repo, dir)),
-    );
-    try {
-      if (!allowed) throw new Error('not served');
-      const body = await readFile(file);
-      response.writeHead(200, {
-        'content-type': types[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': POLICY,
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(404, { 'content-security-policy': POLICY }).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startStaticServer(['examples/', 'packages/elements/dist-bundle/']);
+  origin = server.origin;
   browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 interface Watched {
