@@ -18,6 +18,9 @@ const steps = [
   ['build', 'npm run build --silent'],
   ['typecheck', 'npm run typecheck --silent'],
   ['lint', 'npx biome check .'],
+  ['generated files fresh', 'node packages/spec/scripts/gen-types.mjs --check'],
+  // Printed on every run (a report, not a gate): the single-file bundle beside RJSF + React.
+  ['bundle sizes', 'node bench/size/size.mjs'],
 ];
 let failedSteps = 0;
 for (const [label, command] of steps) if (!run(label, command)) failedSteps += 1;

@@ -199,6 +199,7 @@ console.log(
         'run',
         '--project',
         'engine',
+        '--testTimeout=600000',
         'packages/engine/test/properties.test.ts',
         '-t',
         'fixtures/dibao',
