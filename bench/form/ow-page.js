@@ -9,18 +9,21 @@ let keyStart = 0;
 const keys = [];
 
 window.bench = {
-  async render(n) {
+  /** `profile`: wrap the measured span in console.profile (bench/form/profile.mjs reads it over CDP). */
+  async render(n, profile = false) {
     const { schema, uiSchema, typedField } = benchForm(n);
     form?.remove();
     form = document.createElement('ow-form');
     document.body.append(form);
     await form.updateComplete;
+    if (profile) console.profile('render');
     const t0 = performance.now();
     form.schema = schema;
     form.uiSchema = uiSchema;
     form.formData = {};
     await form.updateComplete;
     const t1 = performance.now();
+    if (profile) console.profileEnd('render');
     await frames();
     const t2 = performance.now();
     const inputs = form.shadowRoot.querySelectorAll('input, select, textarea').length;

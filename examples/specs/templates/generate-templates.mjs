@@ -2,6 +2,7 @@
 // Regenerates the blank application forms (空白表格) in examples/specs/templates/ from each spec's own
 // form schema and steps, so the paper form and the online form never drift apart.
 // Run after changing a spec's form: node examples/specs/templates/generate-templates.mjs
+// The shared print style is the hand-kept form-template.css next to this file (linked, not generated).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,67 +93,6 @@ ${m.signature ? `<p><strong>签章要求：</strong>${esc(zh(m.signature))}</p>`
   return written;
 }
 
-const CSS = `/* 空白表格的打印样式（A4） */
-@page {
-  size: A4;
-  margin: 18mm 16mm;
-}
-body {
-  font-family: "SimSun", "Songti SC", "Noto Serif CJK SC", "Noto Sans CJK SC", serif;
-  font-size: 12pt;
-  color: #000;
-  max-width: 178mm;
-  margin: 0 auto;
-}
-header {
-  text-align: center;
-}
-h1 {
-  font-size: 18pt;
-  margin: 4pt 0;
-}
-h2 {
-  font-size: 13pt;
-  border-bottom: 1px solid #000;
-  margin-top: 14pt;
-}
-h3 {
-  font-size: 12pt;
-  margin: 8pt 0 4pt;
-}
-.office,
-.meta,
-.note {
-  font-size: 10pt;
-}
-table {
-  width: 100%;
-  border-collapse: collapse;
-  margin-bottom: 6pt;
-}
-th,
-td {
-  border: 1px solid #000;
-  padding: 5pt 6pt;
-  text-align: left;
-  vertical-align: top;
-}
-.fields th {
-  width: 32%;
-  font-weight: normal;
-}
-.fields td {
-  height: 16pt;
-}
-.grid td {
-  height: 18pt;
-}
-.sign {
-  margin-top: 18pt;
-}
-`;
-
-writeFileSync(join(templatesDir, 'form-template.css'), CSS);
 let count = 0;
 for (const name of readdirSync(specsDir)
   .filter((n) => n.endsWith('.json'))

@@ -1,3 +1,23 @@
+import { EVENT_LABELS } from './eventLabels.js';
+import { STATE_LABELS } from './flowModel.js';
+import type { CaseEventType } from './types.js';
+
+/** "accepted.review" → 已受理（review）: people read the state's name, not its id. */
+function stateLabel(state: unknown, lang: 'zh-CN' | 'en'): string {
+  const [root = '', ...rest] = String(state).split('.');
+  const label = STATE_LABELS[root]?.[lang] ?? root;
+  return rest.length
+    ? `${label}${lang === 'zh-CN' ? '（' : ' ('}${rest.join('.')}${lang === 'zh-CN' ? '）' : ')'}`
+    : label;
+}
+
+/** ACCEPT → “受理”（ACCEPT): the button's word, with the event type for developers. */
+function eventLabel(type: unknown, lang: 'zh-CN' | 'en'): string {
+  const label = EVENT_LABELS[type as CaseEventType]?.[lang];
+  if (!label) return String(type);
+  return lang === 'zh-CN' ? `“${label}”（${String(type)}）` : `"${label}" (${String(type)})`;
+}
+
 /**
  * Stable error codes for refused events and engine failures. The code never changes; the messages may.
  */
@@ -80,12 +100,12 @@ const MESSAGES: Record<EngineErrorCode, [zh: (p: Params) => string, en: (p: Para
     () => 'An agent must name the applicant acted for (onBehalfOf)',
   ],
   'state/not-allowed': [
-    (p) => `办件处于“${p.state}”状态，不能执行 ${p.type}`,
-    (p) => `${p.type} is not possible while the case is "${p.state}"`,
+    (p) => `办件处于“${stateLabel(p.state, 'zh-CN')}”状态，不能${eventLabel(p.type, 'zh-CN')}`,
+    (p) => `${eventLabel(p.type, 'en')} is not possible while the case is "${stateLabel(p.state, 'en')}"`,
   ],
   'state/concluded': [
-    (p) => `办件已办结（${p.state}），不能执行 ${p.type}`,
-    (p) => `The case has concluded (${p.state}); ${p.type} is refused`,
+    (p) => `办件已办结（${stateLabel(p.state, 'zh-CN')}），不能${eventLabel(p.type, 'zh-CN')}`,
+    (p) => `The case has concluded (${stateLabel(p.state, 'en')}); ${eventLabel(p.type, 'en')} is refused`,
   ],
   'state/suspended': [
     (p) => `办件处于特别程序（${p.kind}）中，请先恢复办理`,

@@ -42,7 +42,7 @@ describe('promised flow (低保)', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('state/not-allowed');
-      expect(result.error.message).toMatch(/不能执行 DECIDE/);
+      expect(result.error.message).toBe('办件处于“已提交”状态，不能“决定”（DECIDE）');
       expect(result.error.messageEn).toMatch(/DECIDE/);
     }
     expect(JSON.stringify(c)).toBe(before);
