@@ -4,6 +4,7 @@ import { type EngineError, engineError } from './errors.js';
 import { AFTER_DECISION_STATES, flowModel } from './flowModel.js';
 import { formField } from './formFields.js';
 import { EVENT_ROLES } from './roles.js';
+import { SUSPENSION_KINDS } from './suspensionKinds.js';
 import { text } from './text.js';
 import type { CaseContext, CaseEvent, CaseEventType, FormErrorLike, ToleratedMaterial } from './types.js';
 
@@ -25,18 +26,7 @@ export interface EventFacts {
 /** An event on its way into the machine. */
 export type MachineEvent = CaseEvent & { facts?: EventFacts };
 
-const SUSPENSION_KINDS = new Set([
-  'hearing',
-  'inspection',
-  'testing',
-  'quarantine',
-  'appraisal',
-  'expertReview',
-  'survey',
-  'publicNotice',
-  'extension',
-  'other',
-]);
+const SUSPENSION_KIND_SET = new Set<string>(SUSPENSION_KINDS);
 const STAGE_EVENTS = new Set<CaseEventType>([
   'COMPLETE_STAGE',
   'RETURN',
@@ -207,7 +197,7 @@ function checkPayload(spec: ServiceItemSpec, context: CaseContext, event: Machin
       }
       return null;
     case 'SUSPEND':
-      if (!SUSPENSION_KINDS.has(event.kind))
+      if (!SUSPENSION_KIND_SET.has(event.kind))
         return engineError('suspension/kind', { kind: String(event.kind) });
       if (blank(event.reason)) return engineError('reason/required', { type: 'SUSPEND' });
       return null;

@@ -1,6 +1,12 @@
 import { EVENT_LABELS } from './eventLabels.js';
 import { STATE_LABELS } from './flowModel.js';
-import type { CaseEventType } from './types.js';
+import { ROLE_LABELS } from './roles.js';
+import type { CaseEventType, Role } from './types.js';
+
+/** window → 综合窗口. */
+function roleLabel(role: unknown, lang: 'zh-CN' | 'en'): string {
+  return ROLE_LABELS[role as Role]?.[lang] ?? String(role);
+}
 
 /** "accepted.review" → 已受理（review）: people read the state's name, not its id. */
 function stateLabel(state: unknown, lang: 'zh-CN' | 'en'): string {
@@ -80,12 +86,14 @@ const MESSAGES: Record<EngineErrorCode, [zh: (p: Params) => string, en: (p: Para
     (p) => `Event time ${p.at} is earlier than the last record (${p.last})`,
   ],
   'role/not-allowed': [
-    (p) => `角色“${p.role}”不能执行 ${p.type}`,
-    (p) => `Role "${p.role}" may not send ${p.type}`,
+    (p) => `${roleLabel(p.role, 'zh-CN')}不能${eventLabel(p.type, 'zh-CN')}`,
+    (p) => `The ${roleLabel(p.role, 'en')} may not send ${eventLabel(p.type, 'en')}`,
   ],
   'role/stage': [
-    (p) => `当前环节“${p.stage}”由“${p.expected}”办理，“${p.role}”不能执行 ${p.type}`,
-    (p) => `Stage "${p.stage}" is handled by "${p.expected}", not "${p.role}" (${p.type})`,
+    (p) =>
+      `当前环节“${p.stage}”由${roleLabel(p.expected, 'zh-CN')}办理，${roleLabel(p.role, 'zh-CN')}不能${eventLabel(p.type, 'zh-CN')}`,
+    (p) =>
+      `Stage "${p.stage}" is handled by the ${roleLabel(p.expected, 'en')}, not the ${roleLabel(p.role, 'en')} (${eventLabel(p.type, 'en')})`,
   ],
   'role/proxy-not-offered': [
     () => '本事项不提供帮办代办，代办员不能代为办理',

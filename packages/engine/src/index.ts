@@ -74,6 +74,7 @@ export { initialContext, reduceContext } from './reduceContext.js';
 export { type ReplayResult, replay } from './replay.js';
 export { resolveSpecFor, type SpecSource } from './resolveSpecFor.js';
 export { EVENT_ROLES, EVENT_TYPES, ROLE_LABELS, ROLES, roleMaySend } from './roles.js';
+export { SUSPENSION_KINDS } from './suspensionKinds.js';
 export { type ToMermaidOptions, toMermaid } from './toMermaid.js';
 export type {
   AcceptEvent,

@@ -48,6 +48,16 @@ describe('promised flow (低保)', () => {
     expect(JSON.stringify(c)).toBe(before);
   });
 
+  it('names the role and the action in words when a role may not act', () => {
+    const result = applyEvent(submittedDibao(), ev('ACCEPT', 'reviewer', '2026-03-03'), { spec: dibao });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('role/not-allowed');
+      expect(result.error.message).toBe('审核人员不能“受理”（ACCEPT）');
+      expect(result.error.messageEn).toBe('The Reviewer may not send "Accept" (ACCEPT)');
+    }
+  });
+
   it('lists the buttons per role', () => {
     const c = submittedDibao();
     expect(allowedEvents(c, 'window', { spec: dibao })).toEqual(['ACCEPT', 'REQUEST_CORRECTION', 'REJECT']);

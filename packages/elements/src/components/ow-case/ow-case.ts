@@ -12,6 +12,7 @@ import {
   EVENT_LABELS,
   ROLE_LABELS,
   type Role,
+  SUSPENSION_KINDS,
   type SuspensionKind,
   type WorkCalendar,
 } from '@onewindow/engine';
@@ -34,18 +35,6 @@ const NOT_FROM_WORKBENCH = new Set<CaseEventType>(['SUBMIT', 'RESUBMIT', 'NOTIFY
 /** Events sent with one click: they need no input. */
 const IMMEDIATE = new Set<CaseEventType>(['ACCEPT', 'RESUME', 'ARCHIVE']);
 
-const SUSPENSION_KINDS: SuspensionKind[] = [
-  'hearing',
-  'inspection',
-  'testing',
-  'quarantine',
-  'appraisal',
-  'expertReview',
-  'survey',
-  'publicNotice',
-  'extension',
-  'other',
-];
 
 const messages = {
   'zh-CN': {
