@@ -1,12 +1,17 @@
-import { EVENT_LABELS, type FlowPath, type FlowPathStep, flowModel, STATE_LABELS } from '@onewindow/engine';
+import {
+  EVENT_LABELS,
+  type FlowPath,
+  type FlowPathStep,
+  flowModel,
+  SCORE_LABELS,
+  STATE_LABELS,
+} from '@onewindow/engine';
 import { type Lang, localize, type ServiceItemSpec } from '@onewindow/spec';
 
 const words = {
   'zh-CN': {
     approved: '准予',
     denied: '不予许可',
-    /** 好差评 scores 1 … 5 (GB/T 39046 A.8). */
-    scores: ['非常满意', '满意', '基本满意', '不满意', '非常不满意'],
     suspended: '挂起中',
     evaluated: '已评价',
     summary: (count: number, kind: string) =>
@@ -16,7 +21,6 @@ const words = {
   en: {
     approved: 'approved',
     denied: 'denied',
-    scores: ['very satisfied', 'satisfied', 'fairly satisfied', 'dissatisfied', 'very dissatisfied'],
     suspended: 'suspended',
     evaluated: 'evaluated',
     summary: (count: number, kind: string) =>
@@ -54,7 +58,9 @@ export function formatFlowPaths(
       return ` (${step.data.approved ? w.approved : w.denied})`;
     }
     const score = step.data.score;
-    if (step.type === 'EVALUATE' && typeof score === 'number') return ` (${w.scores[score - 1] ?? score})`;
+    if (step.type === 'EVALUATE' && typeof score === 'number') {
+      return ` (${SCORE_LABELS[score as 1 | 2 | 3 | 4 | 5]?.[lang] ?? score})`;
+    }
     return '';
   };
   const lines = paths.map((path, index) => {

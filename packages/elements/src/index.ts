@@ -6,6 +6,7 @@ export {
   type Case,
   type CaseEvent,
   caseClock,
+  isBadRating,
   openCase,
   type Role,
 } from '@onewindow/engine';
@@ -20,7 +21,6 @@ export { OwCase } from './components/ow-case/ow-case.js';
 export {
   type EvaluationScore,
   evaluationScores,
-  isBadRating,
   OwEvaluation,
 } from './components/ow-evaluation/ow-evaluation.js';
 export {

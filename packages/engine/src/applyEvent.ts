@@ -7,6 +7,7 @@ import { defaultCalendar } from './chineseHolidayCalendar.js';
 import { type CaseMachine, createCaseMachine } from './createCaseMachine.js';
 import type { EngineContext } from './engineContext.js';
 import { type EngineError, EngineFailure, engineError } from './errors.js';
+import { isBadRating } from './isBadRating.js';
 import { loadCase } from './loadCase.js';
 import { EVENT_ROLES, ROLES } from './roles.js';
 import type { AuditEntry, Case, CaseContext, CaseEvent } from './types.js';
@@ -83,7 +84,7 @@ function computeFacts(
       };
     }
     case 'EVALUATE':
-      if (typeof event.score !== 'number' || event.score < 4) return undefined;
+      if (typeof event.score !== 'number' || !isBadRating(event.score)) return undefined;
       return {
         followUpDue: calendar().addWorkingDays(
           calendarDateOf(event.at),

@@ -3,7 +3,9 @@ import { calendarDateOf } from './calendarDate.js';
 import { type EngineError, engineError } from './errors.js';
 import { AFTER_DECISION_STATES, flowModel } from './flowModel.js';
 import { formField } from './formFields.js';
-import { EVENT_ROLES } from './roles.js';
+import { isBadRating } from './isBadRating.js';
+import { materialName } from './materialName.js';
+import { roleMaySend } from './roles.js';
 import { SUSPENSION_KINDS } from './suspensionKinds.js';
 import { text } from './text.js';
 import type { CaseContext, CaseEvent, CaseEventType, FormErrorLike, ToleratedMaterial } from './types.js';
@@ -48,7 +50,7 @@ const isStringArray = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 function materialNames(spec: ServiceItemSpec, ids: readonly string[]): string {
-  return ids.map((id) => text(spec.materials.find((m) => m.id === id)?.name) || id).join('、');
+  return ids.map((id) => materialName(spec, id)).join('、');
 }
 
 /**
@@ -79,8 +81,7 @@ export function checkEvent(
     if (flowState.end) return engineError('state/concluded', { state, type });
     return engineError('state/not-allowed', { state, type });
   }
-  if (!EVENT_ROLES[type].includes(actor.role))
-    return engineError('role/not-allowed', { role: actor.role, type });
+  if (!roleMaySend(actor.role, type)) return engineError('role/not-allowed', { role: actor.role, type });
   if (actor.role === 'agent' && spec.channels?.proxy !== true) return engineError('role/proxy-not-offered');
   const step = flowState.step;
   if (step && STAGE_EVENTS.has(type) && actor.role !== step.role) {
@@ -221,7 +222,7 @@ function checkPayload(spec: ServiceItemSpec, context: CaseContext, event: Machin
       if (!Number.isInteger(event.score) || event.score < 1 || event.score > 5) {
         return engineError('evaluation/score', { score: String(event.score) });
       }
-      if (event.score >= 4 && blank(event.comment)) return engineError('evaluation/comment-required');
+      if (isBadRating(event.score) && blank(event.comment)) return engineError('evaluation/comment-required');
       return null;
     case 'SUPPLY': {
       if (!isStringArray(event.materials) || event.materials.length === 0) {

@@ -57,7 +57,9 @@ export {
   flowPaths,
 } from './flowPaths.js';
 export { formField } from './formFields.js';
+export { isBadRating } from './isBadRating.js';
 export { loadCase } from './loadCase.js';
+export { materialName } from './materialName.js';
 export {
   type AcceptanceNotice,
   acceptanceNotice,
@@ -74,6 +76,7 @@ export { initialContext, reduceContext } from './reduceContext.js';
 export { type ReplayResult, replay } from './replay.js';
 export { resolveSpecFor, type SpecSource } from './resolveSpecFor.js';
 export { EVENT_ROLES, EVENT_TYPES, ROLE_LABELS, ROLES, roleMaySend } from './roles.js';
+export { SCORE_LABELS } from './scoreLabels.js';
 export { SUSPENSION_KINDS } from './suspensionKinds.js';
 export { type ToMermaidOptions, toMermaid } from './toMermaid.js';
 export type {

@@ -3,6 +3,7 @@ import { calendarDateOf } from './calendarDate.js';
 import { caseClock } from './caseClock.js';
 import { defaultCalendar } from './chineseHolidayCalendar.js';
 import { formField } from './formFields.js';
+import { materialName } from './materialName.js';
 import { text } from './text.js';
 import type { Actor, AuditEntry, Case, CorrectionItem } from './types.js';
 import type { WorkCalendar } from './workCalendar.js';
@@ -68,8 +69,6 @@ const last = (c: Case, type: AuditEntry['type']): AuditEntry | undefined => {
   for (let i = c.events.length - 1; i >= 0; i--) if (c.events[i]!.type === type) return c.events[i];
   return undefined;
 };
-const materialName = (spec: ServiceItemSpec, id: string, lang: Lang) =>
-  text(spec.materials.find((m) => m.id === id)?.name, lang) || id;
 
 /**
  * Data for the 一次性告知书 of the case's latest correction request, or null if there was none.

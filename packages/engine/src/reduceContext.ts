@@ -1,4 +1,5 @@
 import type { MachineEvent } from './checkEvent.js';
+import { isBadRating } from './isBadRating.js';
 import type { CaseContext } from './types.js';
 
 /**
@@ -83,7 +84,9 @@ export function reduceContext(context: CaseContext, event: MachineEvent): CaseCo
           score: event.score,
           at: event.at,
           ...(event.comment ? { comment: event.comment } : {}),
-          followUp: event.score >= 4 ? { due: event.facts?.followUpDue ?? null, closedAt: null } : null,
+          followUp: isBadRating(event.score)
+            ? { due: event.facts?.followUpDue ?? null, closedAt: null }
+            : null,
         },
       };
     case 'CLOSE_FOLLOW_UP':

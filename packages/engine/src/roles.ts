@@ -18,7 +18,7 @@ export const ROLE_LABELS: Readonly<Record<Role, { 'zh-CN': string; en: string }>
   window: { 'zh-CN': '综合窗口', en: 'Front desk' },
   reviewer: { 'zh-CN': '审核人员', en: 'Reviewer' },
   approver: { 'zh-CN': '审批人员', en: 'Approver' },
-  superior: { 'zh-CN': '上级部门', en: 'Superior level' },
+  superior: { 'zh-CN': '上级部门', en: 'Superior department' },
   system: { 'zh-CN': '系统', en: 'System' },
 };
 

@@ -1,4 +1,5 @@
 import { isLogicNode } from './conditionOperations.js';
+import { toJsonPointer } from './jsonPointer.js';
 
 /** A form-data path referenced by a condition, with the pointer (relative to the condition) of the reference. */
 export interface ConditionFieldReference {
@@ -8,8 +9,6 @@ export interface ConditionFieldReference {
 
 /** Operations whose second argument runs per array item: its `var`s name item fields, not form fields. */
 const PER_ITEM_OPERATIONS = new Set(['some', 'all', 'none', 'map', 'filter', 'reduce']);
-
-const escapeSegment = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
  * Every form-data reference in a condition (var, missing, missing_some), skipping the per-item logic of
@@ -33,7 +32,7 @@ export function conditionFieldReferences(logic: unknown): ConditionFieldReferenc
     if (!isLogicNode(value)) return;
     const operation = Object.keys(value)[0] as string;
     const args = value[operation];
-    const at = `${pointer}/${escapeSegment(operation)}`;
+    const at = `${pointer}${toJsonPointer([operation])}`;
     const nameOrLogic = (item: unknown, itemPointer: string) => {
       if (isLogicNode(item)) visit(item, itemPointer);
       else add(item, itemPointer);

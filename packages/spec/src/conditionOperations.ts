@@ -1,3 +1,4 @@
+import { toJsonPointer } from './jsonPointer.js';
 import { SpecError } from './SpecError.js';
 
 /** The JSON Logic operations a spec condition may use. Everything else (e.g. `method`) is refused. */
@@ -57,8 +58,6 @@ export function isLogicNode(value: unknown): value is Record<string, unknown> {
   );
 }
 
-const escapeSegment = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
-
 /**
  * Visits every operation node of a condition, depth first, with its pointer.
  *
@@ -73,7 +72,7 @@ export function* walkCondition(logic: unknown, pointer = ''): Generator<Conditio
   if (!isLogicNode(logic)) return;
   const operation = Object.keys(logic)[0] as string;
   const args = logic[operation];
-  const nodePointer = `${pointer}/${escapeSegment(operation)}`;
+  const nodePointer = `${pointer}${toJsonPointer([operation])}`;
   yield { operation, args, pointer };
   yield* walkCondition(args, nodePointer);
 }

@@ -3,6 +3,7 @@ import type { Lang } from './Diagnostic.js';
 import type { FormError, FormValidator } from './FormValidator.js';
 import { formErrorMessage } from './formErrorMessage.js';
 import { formFormats } from './formFormats.js';
+import { toJsonPointer } from './jsonPointer.js';
 
 /** Keywords that only wrap the errors of a subschema; the nested errors carry the real problem. */
 const WRAPPER_KEYWORDS = new Set([
@@ -43,8 +44,6 @@ function toPointer(instanceLocation: string): string {
     })
     .join('/');
 }
-
-const escapeSegment = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Recovers ajv-style params from cfworker's messages (its output units carry only text). */
 function paramsFor(
@@ -146,7 +145,7 @@ function toFormErrors(units: readonly OutputUnit[], lang: Lang): FormError[] {
     const normalised = paramsFor(unit);
     if (!normalised) continue;
     const base = toPointer(unit.instanceLocation);
-    const pointer = normalised.child === undefined ? base : `${base}/${escapeSegment(normalised.child)}`;
+    const pointer = normalised.child === undefined ? base : `${base}${toJsonPointer([normalised.child])}`;
     const key = `${pointer}\u0000${normalised.keyword}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,8 +1,7 @@
 import type { Lang } from './Diagnostic.js';
 import type { AjvStandaloneFunction, FormError, FormValidator } from './FormValidator.js';
 import { formErrorMessage } from './formErrorMessage.js';
-
-const escapeSegment = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+import { toJsonPointer } from './jsonPointer.js';
 
 /**
  * Adapts an ajv standalone validate function (the module `onewindow compile` writes) to a FormValidator
@@ -31,7 +30,7 @@ export function fromAjvStandalone(
         const pointsAtChild =
           (error.keyword === 'required' || error.keyword === 'dependencies') && typeof missing === 'string';
         const pointer = pointsAtChild
-          ? `${error.instancePath}/${escapeSegment(missing)}`
+          ? `${error.instancePath}${toJsonPointer([missing])}`
           : error.instancePath;
         const key = `${pointer}\u0000${error.keyword}`;
         if (seen.has(key)) continue;

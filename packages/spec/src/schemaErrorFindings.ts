@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { didYouMean } from './didYouMean.js';
 import type { Finding } from './Finding.js';
-import { parseJsonPointer } from './jsonPointer.js';
+import { parseJsonPointer, toJsonPointer } from './jsonPointer.js';
 import { propertyNamesAt, resolveLocalRef, schemaAt, splitTitle, valueAt } from './schemaNavigation.js';
 
 const TYPE_NAMES: Record<string, { 'zh-CN': string; en: string }> = {
@@ -115,13 +115,13 @@ function translate(error: ErrorObject, data: unknown, root: unknown): Finding | 
       return undefined; // "must match then schema": the then-branch error follows on its own
     case 'required': {
       const missing = String(params.missingProperty);
-      const child = `${path}/${missing.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const child = `${path}${toJsonPointer([missing])}`;
       return { ...base, code: 'schema/required', params: fieldParams(root, child) };
     }
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
       const allowed = propertyNamesAt(root, path);
-      const pointer = `${path}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const pointer = `${path}${toJsonPointer([extra])}`;
       return {
         ...base,
         code: 'schema/additional-property',

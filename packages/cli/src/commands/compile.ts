@@ -6,6 +6,7 @@ import { declarationPath } from '../declarationPath.js';
 import { displayPath } from '../displayPath.js';
 import { loadSpec } from '../loadSpec.js';
 import { messages } from '../messages.js';
+import { onlyArgument } from '../onlyArgument.js';
 import { parseCommandLine } from '../parseCommandLine.js';
 import { validatorDeclarations } from '../validatorDeclarations.js';
 import { writeOutputFile } from '../writeOutputFile.js';
@@ -25,12 +26,7 @@ export async function compile(args: readonly string[], { io, lang }: CommandCont
     lang,
     'compile',
   );
-  const [specArgument, ...extra] = positionals;
-  if (specArgument === undefined) {
-    throw new CliError(`${t.missingArgument(t.specFile)}\n${t.seeHelp('compile')}`, USAGE_ERROR);
-  }
-  if (extra.length > 0)
-    throw new CliError(`${t.tooManyArguments(extra)}\n${t.seeHelp('compile')}`, USAGE_ERROR);
+  const specArgument = onlyArgument(positionals, 'specFile', lang, 'compile');
   if (values.output === undefined) {
     throw new CliError(`${t.missingArgument(t.outputFile)}\n${t.seeHelp('compile')}`, USAGE_ERROR);
   }

@@ -1,8 +1,7 @@
 import { flowModel, toMermaid } from '@onewindow/engine';
-import { CliError, USAGE_ERROR } from '../CliError.js';
 import type { CommandContext } from '../CommandContext.js';
 import { loadSpec } from '../loadSpec.js';
-import { messages } from '../messages.js';
+import { onlyArgument } from '../onlyArgument.js';
 import { parseCommandLine } from '../parseCommandLine.js';
 
 /**
@@ -14,18 +13,13 @@ import { parseCommandLine } from '../parseCommandLine.js';
  * await flow(['examples/specs/dibao-apply.json'], { io, lang: 'zh-CN' }); // prints 'stateDiagram-v2\n…'
  */
 export async function flow(args: readonly string[], { io, lang }: CommandContext): Promise<number> {
-  const t = messages(lang);
   const { values, positionals } = parseCommandLine(
     args,
     { format: { type: 'string', choices: ['mermaid', 'json'] } },
     lang,
     'flow',
   );
-  const [specArgument, ...extra] = positionals;
-  if (specArgument === undefined) {
-    throw new CliError(`${t.missingArgument(t.specFile)}\n${t.seeHelp('flow')}`, USAGE_ERROR);
-  }
-  if (extra.length > 0) throw new CliError(`${t.tooManyArguments(extra)}\n${t.seeHelp('flow')}`, USAGE_ERROR);
+  const specArgument = onlyArgument(positionals, 'specFile', lang, 'flow');
   const { spec } = await loadSpec(specArgument, io, lang);
   if (values.format === 'json') {
     io.stdout.write(`${JSON.stringify(flowModel(spec), null, 2)}\n`);

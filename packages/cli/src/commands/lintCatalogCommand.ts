@@ -7,6 +7,7 @@ import type { CommandContext } from '../CommandContext.js';
 import { displayPath } from '../displayPath.js';
 import { type DiagnosticFormat, formatDiagnostics } from '../formatDiagnostics.js';
 import { messages } from '../messages.js';
+import { onlyArgument } from '../onlyArgument.js';
 import { parseCommandLine } from '../parseCommandLine.js';
 import { readTextFile } from '../readTextFile.js';
 import { sortDiagnostics } from '../sortDiagnostics.js';
@@ -30,13 +31,7 @@ export async function lintCatalogCommand(
     lang,
     'lint-catalog',
   );
-  const [directoryArgument, ...extra] = positionals;
-  if (directoryArgument === undefined) {
-    throw new CliError(`${t.missingArgument(t.catalogDirectory)}\n${t.seeHelp('lint-catalog')}`, USAGE_ERROR);
-  }
-  if (extra.length > 0) {
-    throw new CliError(`${t.tooManyArguments(extra)}\n${t.seeHelp('lint-catalog')}`, USAGE_ERROR);
-  }
+  const directoryArgument = onlyArgument(positionals, 'catalogDirectory', lang, 'lint-catalog');
   const directory = path.resolve(io.cwd, directoryArgument);
   const shownDirectory = displayPath(directory, io.cwd);
   const isDirectory = await stat(directory).then(

@@ -1,9 +1,8 @@
 import { flowPaths } from '@onewindow/engine';
-import { CliError, USAGE_ERROR } from '../CliError.js';
 import type { CommandContext } from '../CommandContext.js';
 import { formatFlowPaths } from '../formatFlowPaths.js';
 import { loadSpec } from '../loadSpec.js';
-import { messages } from '../messages.js';
+import { onlyArgument } from '../onlyArgument.js';
 import { parseCommandLine } from '../parseCommandLine.js';
 
 /**
@@ -17,7 +16,6 @@ import { parseCommandLine } from '../parseCommandLine.js';
  * await paths(['examples/specs/dibao-apply.json', '--format', 'json'], { io, lang: 'zh-CN' });
  */
 export async function paths(args: readonly string[], { io, lang }: CommandContext): Promise<number> {
-  const t = messages(lang);
   const { values, positionals } = parseCommandLine(
     args,
     {
@@ -28,12 +26,7 @@ export async function paths(args: readonly string[], { io, lang }: CommandContex
     lang,
     'paths',
   );
-  const [specArgument, ...extra] = positionals;
-  if (specArgument === undefined) {
-    throw new CliError(`${t.missingArgument(t.specFile)}\n${t.seeHelp('paths')}`, USAGE_ERROR);
-  }
-  if (extra.length > 0)
-    throw new CliError(`${t.tooManyArguments(extra)}\n${t.seeHelp('paths')}`, USAGE_ERROR);
+  const specArgument = onlyArgument(positionals, 'specFile', lang, 'paths');
   const { spec } = await loadSpec(specArgument, io, lang);
   const kind = values.kind === 'simple' ? 'simple' : 'shortest';
   const found = flowPaths(spec, { kind, coreOnly: values.core === true }).filter(

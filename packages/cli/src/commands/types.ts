@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { CliError, FINDINGS, USAGE_ERROR } from '../CliError.js';
+import { CliError, FINDINGS } from '../CliError.js';
 import type { CommandContext } from '../CommandContext.js';
 import { displayPath } from '../displayPath.js';
 import { generateFormDataTypes } from '../generateFormDataTypes.js';
 import { loadSpec } from '../loadSpec.js';
 import { messages } from '../messages.js';
+import { onlyArgument } from '../onlyArgument.js';
 import { parseCommandLine } from '../parseCommandLine.js';
 import { writeOutputFile } from '../writeOutputFile.js';
 
@@ -22,12 +23,7 @@ export async function types(args: readonly string[], { io, lang }: CommandContex
     lang,
     'types',
   );
-  const [specArgument, ...extra] = positionals;
-  if (specArgument === undefined) {
-    throw new CliError(`${t.missingArgument(t.specFile)}\n${t.seeHelp('types')}`, USAGE_ERROR);
-  }
-  if (extra.length > 0)
-    throw new CliError(`${t.tooManyArguments(extra)}\n${t.seeHelp('types')}`, USAGE_ERROR);
+  const specArgument = onlyArgument(positionals, 'specFile', lang, 'types');
   const { spec, shownAs } = await loadSpec(specArgument, io, lang);
   let source: string;
   try {

@@ -1,76 +1,94 @@
-import { html, LitElement } from 'lit';
-import { live } from 'lit/directives/live.js';
+import type { TemplateResult } from 'lit';
 import type { FieldOwner, FormContext } from './FormContext.js';
+import { type FieldParent, type FieldSlot, fieldSlot } from './fieldSlot.js';
 import { formText } from './formText.js';
 import { retrieveSchema } from './retrieveSchema.js';
 import { schemaType } from './testers.js';
-import type { FieldHost, FieldRenderProps, JsonSchema, UiSchema } from './types.js';
+import type { FieldHost, FieldRenderProps, JsonSchema, RendererEntry, UiSchema } from './types.js';
 import { uiOption } from './uiOption.js';
 
 const emptyErrors: readonly string[] = Object.freeze([]);
 
 const escapePointerToken = (token: string | number) =>
-  typeof token === 'number' ? String(token) : token.replace(/~/g, '~0').replace(/\//g, '~1');
+  typeof token === 'number'
+    ? String(token)
+    : token.includes('~') || token.includes('/')
+      ? token.replace(/~/g, '~0').replace(/\//g, '~1')
+      : token;
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /**
- * One field of an `<ow-form>`: picks its renderer from the registry and renders into the
- * form's shadow root (no shadow root of its own, so labels, ids and styles are shared).
+ * One field of an `<ow-form>`: its value, errors, touched flag and renderer state. It picks its
+ * renderer from the registry and renders, through a lit directive ({@link FieldSlot}), into the
+ * template of its parent — no element of its own, so a 500-field form creates no 500 elements.
  *
- * Each field is its own lit element holding its own value: typing updates that field's data
- * and its ancestors' (path-local copies) without re-rendering siblings; a parent re-renders
- * only when the data flips one of its conditions (`if`, `dependencies`).
+ * Each field holds its own value: typing updates that field's data and its ancestors'
+ * (path-local copies) without re-rendering siblings; the field re-renders alone (its directive
+ * sets its part) when its errors change, and a parent re-renders only when the data flips one
+ * of its conditions (`if`, `dependencies`).
  *
  * @internal Created by `<ow-form>` and by structural renderers via `field.renderChild`.
  */
-export class OwFormField extends LitElement implements FieldHost, FieldOwner {
-  static override properties = {
-    form: { attribute: false },
-    owner: { attribute: false },
-    key: { attribute: false },
-    path: { attribute: false },
-    schema: { attribute: false },
-    uiSchema: { attribute: false },
-    required: { attribute: false },
-    value: { attribute: false, noAccessor: true },
-    errors: { attribute: false, state: true },
-  };
-
-  declare form: FormContext;
-  declare owner: FieldOwner;
-  declare key: string | number | null;
-  declare path: string;
-  declare schema: JsonSchema;
-  declare uiSchema: UiSchema;
-  declare required: boolean;
+export class OwFormField implements FieldHost, FieldOwner, FieldParent {
+  readonly form: FormContext;
+  readonly owner: FieldOwner;
+  /** Nesting depth (the root is 0): parents render before children. */
+  readonly depth: number;
+  key: string | number | null;
+  /** Instance JSON pointer of the field, '' for the root. */
+  path: string;
+  schema: JsonSchema;
+  uiSchema: UiSchema;
+  required: boolean;
   /** Error messages shown on this field. */
-  declare errors: readonly string[];
+  errors: readonly string[] = emptyErrors;
   /** True once the user left the field (or the form was submitted): its errors show from then on. */
   touched = false;
-  readonly state = new Map<string, unknown>();
+  /** True while a re-render of this field alone is queued. */
+  pending = false;
+  #slot: FieldSlot;
+  #state: Map<string, unknown> | undefined;
   #value: unknown;
   #id = '';
   #effective: JsonSchema | undefined;
+  #epoch = -1;
+  #rootFields: readonly string[] | undefined;
 
-  constructor() {
-    super();
-    this.errors = emptyErrors;
-    this.required = false;
-    this.uiSchema = {};
-    // Render even while detached: <ow-form> builds the first field tree off-document and inserts
-    // it in one go, which is several times cheaper than one connected insertion per field.
-    this.enableUpdating(true);
+  constructor(
+    form: FormContext,
+    owner: FieldOwner,
+    parentPath: string,
+    depth: number,
+    slot: FieldSlot,
+    key: string | number | null,
+    schema: JsonSchema,
+    uiSchema: UiSchema,
+    value: unknown,
+    required: boolean,
+  ) {
+    this.form = form;
+    this.owner = owner;
+    this.depth = depth;
+    this.#slot = slot;
+    this.key = key;
+    this.path = key === null ? parentPath : `${parentPath}/${escapePointerToken(key)}`;
+    this.schema = schema;
+    this.uiSchema = uiSchema;
+    this.#value = value;
+    this.required = required;
+    form.register(this);
   }
 
+  /** The field's current value. */
   get value(): unknown {
     return this.#value;
   }
-  set value(value: unknown) {
-    const old = this.#value;
-    if (value === old) return;
-    this.#value = value;
-    this.requestUpdate('value', old);
+
+  /** Renderer-private state kept across renders. */
+  get state(): Map<string, unknown> {
+    this.#state ??= new Map();
+    return this.#state;
   }
 
   get rootSchema(): JsonSchema {
@@ -89,32 +107,106 @@ export class OwFormField extends LitElement implements FieldHost, FieldOwner {
     return this.#id;
   }
 
-  protected override createRenderRoot(): HTMLElement {
-    return this;
+  /** The field's first DOM node (a lit marker), for document order. */
+  get startNode(): Node | null {
+    return this.#slot.startNode;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.form?.register(this);
+  /**
+   * True while the field is part of its form's DOM. (lit does not tell a directive that sits
+   * directly in a `repeat` item that the item was removed; its marker then has no parent.)
+   */
+  get isRendered(): boolean {
+    return this.#slot.isConnected && this.#slot.startNode?.parentNode != null;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.form?.unregister(this);
+  /** The field's first focusable control, if it is rendered. */
+  firstFocusable(): HTMLElement | null {
+    const end = this.#slot.endNode;
+    for (let node = this.startNode?.nextSibling ?? null; node && node !== end; node = node.nextSibling) {
+      if (!(node instanceof HTMLElement)) continue;
+      if (node.matches(focusable)) return node;
+      const inner = node.querySelector<HTMLElement>(focusable);
+      if (inner) return inner;
+    }
+    return null;
   }
 
-  protected override shouldUpdate(): boolean {
-    return this.form !== undefined;
+  /**
+   * Takes the inputs of a parent render; tells whether the field must re-render (an input
+   * changed, or the form asked every field to re-render).
+   */
+  receive(
+    parentPath: string,
+    key: string | number | null,
+    schema: JsonSchema,
+    uiSchema: UiSchema,
+    value: unknown,
+    required: boolean,
+  ): boolean {
+    let changed = this.#epoch !== this.form.epoch;
+    if (key !== this.key || (key === null && parentPath !== this.path)) {
+      this.key = key;
+      this.path = key === null ? parentPath : `${parentPath}/${escapePointerToken(key)}`;
+      changed = true;
+    }
+    if (schema !== this.schema) {
+      this.schema = schema;
+      this.#effective = undefined;
+      changed = true;
+    }
+    if (uiSchema !== this.uiSchema) {
+      this.uiSchema = uiSchema;
+      changed = true;
+    }
+    if (value !== this.#value) {
+      this.#value = value;
+      this.#effective = undefined;
+      changed = true;
+    }
+    if (required !== this.required) {
+      this.required = required;
+      changed = true;
+    }
+    if (this.path === '' && this.#rootFields !== this.form.rootFields) changed = true;
+    return changed;
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('form')) this.form.register(this);
-    if (changed.has('schema') || changed.has('value') || changed.has('form'))
-      this.#effective = this.#retrieve();
+  detached(): void {
+    this.form.unregister(this);
+  }
+
+  attached(): void {
+    this.form.register(this);
+  }
+
+  /** Queues a re-render of this field alone (its part), e.g. after a local UI state change. */
+  requestUpdate(): void {
+    this.form.scheduleRender(this);
+  }
+
+  /** Renders the queued update now (called by the form). */
+  renderNow(): void {
+    if (!this.pending) return;
+    if (!this.isRendered) {
+      this.pending = false;
+      return;
+    }
+    this.#slot.setValue(this.template());
+  }
+
+  /** The field's template for its current state. */
+  template(): TemplateResult | unknown {
+    this.pending = false;
+    this.#epoch = this.form.epoch;
+    const schema = this.effectiveSchema;
+    const uiSchema = this.uiSchema;
+    const renderer: RendererEntry = this.form.pickRenderer(schema, uiSchema, this.path);
+    return renderer.render(this.#props(schema, uiSchema));
   }
 
   #retrieve(): JsonSchema {
-    return retrieveSchema(this.schema ?? {}, this.form.rootSchema, this.#value, this.form.schemaMatches);
+    return retrieveSchema(this.schema, this.form.rootSchema, this.#value, this.form.schemaMatches);
   }
 
   schemaMatches = (schema: JsonSchema, value: unknown): boolean => this.form.schemaMatches(schema, value);
@@ -127,8 +219,10 @@ export class OwFormField extends LitElement implements FieldHost, FieldOwner {
 
   #setErrors(messages: readonly string[]): void {
     const next = messages.length === 0 ? emptyErrors : messages;
-    if (next.length === this.errors.length && next.every((message, i) => message === this.errors[i])) return;
+    const errors = this.errors;
+    if (next.length === errors.length && next.every((message, i) => message === errors[i])) return;
     this.errors = next;
+    this.requestUpdate();
   }
 
   /** Live validation of a leaf field against its own schema. */
@@ -186,47 +280,51 @@ export class OwFormField extends LitElement implements FieldHost, FieldOwner {
     value: unknown,
     required: boolean,
   ): unknown {
-    const path = key === null ? this.path : `${this.path}/${escapePointerToken(key)}`;
-    return html`<ow-form-field
-      .form=${this.form}
-      .owner=${this}
-      .key=${key}
-      .path=${path}
-      .schema=${schema}
-      .uiSchema=${uiSchema}
-      .required=${required}
-      .value=${live(value)}
-    ></ow-form-field>`;
+    return fieldSlot(this, key, schema, uiSchema, value, required);
   }
 
-  protected override render(): unknown {
-    const form = this.form;
-    const schema = this.effectiveSchema;
-    const uiSchema = this.uiSchema ?? {};
-    const renderer = form.pickRenderer(schema, uiSchema, this.path);
-    return renderer.render(this.#props(schema, uiSchema));
+  createChild(
+    slot: FieldSlot,
+    key: string | number | null,
+    schema: JsonSchema,
+    uiSchema: UiSchema,
+    value: unknown,
+    required: boolean,
+  ): OwFormField {
+    return new OwFormField(
+      this.form,
+      this,
+      this.path,
+      this.depth + 1,
+      slot,
+      key,
+      schema,
+      uiSchema,
+      value,
+      required,
+    );
   }
 
   #props(schema: JsonSchema, uiSchema: UiSchema): FieldRenderProps {
+    const form = this.form;
     const id = this.controlId;
     const description = text(uiOption(uiSchema, 'description')) ?? schema.description;
     const help = text(uiOption(uiSchema, 'help'));
+    const hasErrors = this.errors.length > 0;
     const descriptionId = `${id}-description`;
     const helpId = `${id}-help`;
     const errorId = `${id}-error`;
-    const describedBy = [
-      description ? descriptionId : '',
-      help ? helpId : '',
-      this.errors.length > 0 ? errorId : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
+    let describedBy: string | undefined;
+    if (description || help || hasErrors) {
+      describedBy = [description ? descriptionId : '', help ? helpId : '', hasErrors ? errorId : '']
+        .filter(Boolean)
+        .join(' ');
+    }
+    const key = this.key;
     const fallbackLabel =
-      typeof this.key === 'string'
-        ? this.key
-        : typeof this.key === 'number'
-          ? formText(this.form.formLang).item(this.key + 1)
-          : '';
+      typeof key === 'string' ? key : typeof key === 'number' ? formText(form.formLang).item(key + 1) : '';
+    const rootFields = this.path === '' ? form.rootFields : undefined;
+    this.#rootFields = rootFields;
     return {
       id,
       path: this.path,
@@ -238,15 +336,15 @@ export class OwFormField extends LitElement implements FieldHost, FieldOwner {
       help,
       placeholder: text(uiOption(uiSchema, 'placeholder')),
       required: this.required,
-      disabled: this.form.formDisabled || uiOption(uiSchema, 'disabled') === true,
-      readonly: this.form.formReadonly || uiOption(uiSchema, 'readonly') === true || schema.readOnly === true,
+      disabled: form.formDisabled || uiOption(uiSchema, 'disabled') === true,
+      readonly: form.formReadonly || uiOption(uiSchema, 'readonly') === true || schema.readOnly === true,
       errors: this.errors,
-      describedBy: describedBy || undefined,
+      describedBy,
       descriptionId,
       helpId,
       errorId,
-      lang: this.form.formLang,
-      rootFields: this.path === '' ? this.form.rootFields : undefined,
+      lang: form.formLang,
+      rootFields,
       onChange: this.#onChange,
       onBlur: this.#onBlur,
       field: this,
@@ -254,8 +352,4 @@ export class OwFormField extends LitElement implements FieldHost, FieldOwner {
   }
 }
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'ow-form-field': OwFormField;
-  }
-}
+const focusable = 'input:not([type=hidden]), select, textarea, button';

@@ -30,6 +30,8 @@ export function retrieveSchema(
 ): JsonSchema {
   let base = resolveRef(schema, rootSchema);
   if (Array.isArray(base.allOf)) base = mergeAllOf(base, rootSchema);
+  // The common case (a plain field) allocates nothing.
+  else if (base.if === undefined && base.dependencies === undefined) return base;
   const conditionals = [base, ...(conditionalsOf.get(base) ?? [])].filter(
     (part) => part.if !== undefined && (part.then !== undefined || part.else !== undefined),
   );

@@ -70,12 +70,12 @@ export interface FieldRenderProps {
   onBlur(): void;
   /** At the root only: the top-level fields to show (the form's `fields`), undefined = all. */
   rootFields: readonly string[] | undefined;
-  /** The field element, for structural renderers (objects, arrays, oneOf) that render child fields. */
+  /** The field, for structural renderers (objects, arrays, oneOf) that render child fields. */
   field: FieldHost;
 }
 
-/** The part of the field element that structural renderers use. */
-export interface FieldHost extends HTMLElement {
+/** The part of a field that structural renderers use (a field is not an element of its own). */
+export interface FieldHost {
   /**
    * The field's current value. Event handlers must read this rather than `props.value`: typing
    * in a child updates it without re-rendering this field, so `props.value` can be stale.
@@ -98,7 +98,7 @@ export interface FieldHost extends HTMLElement {
   requestUpdate(): void;
   /** Tells whether `value` satisfies `schema` (CSP-safe validator). */
   schemaMatches(schema: JsonSchema, value: unknown): boolean;
-  /** Renderer-private state kept on the field element across renders. */
+  /** Renderer-private state kept on the field across renders. */
   readonly state: Map<string, unknown>;
 }
 

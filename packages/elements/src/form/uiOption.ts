@@ -1,5 +1,8 @@
 import type { UiSchema } from './types.js';
 
+/** `ui:<name>` keys, built once (options are read thousands of times on a large form's first render). */
+const keys = new Map<string, string>();
+
 /**
  * Reads a uiSchema option the way RJSF does: `ui:<name>` first, then `ui:options.<name>`.
  *
@@ -9,7 +12,12 @@ import type { UiSchema } from './types.js';
  */
 export function uiOption(uiSchema: UiSchema | undefined, name: string): unknown {
   if (!uiSchema) return undefined;
-  const direct = uiSchema[`ui:${name}`];
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = `ui:${name}`;
+    keys.set(name, key);
+  }
+  const direct = uiSchema[key];
   if (direct !== undefined) return direct;
   const options = uiSchema['ui:options'];
   return options && typeof options === 'object' ? (options as Record<string, unknown>)[name] : undefined;

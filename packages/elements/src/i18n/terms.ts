@@ -2,7 +2,8 @@ import type { Lang } from './lang.js';
 
 /**
  * Domain words shared by the elements (one UI word per GLOSSARY idea), in zh-CN and en.
- * Code lists follow GB/T 39046-2020 appendix A.
+ * Code lists follow GB/T 39046-2020 appendix A. Role, event, state and score names are the engine's
+ * `ROLE_LABELS`, `EVENT_LABELS`, `STATE_LABELS` and `SCORE_LABELS`.
  */
 export const terms = {
   'zh-CN': {
@@ -54,15 +55,6 @@ export const terms = {
     },
     outputKind: { certificate: '证照', approval: '批文', notice: '通知书', other: '其他' },
     delivery: { window: '窗口领取', post: '邮寄送达', electronic: '电子送达' } as Record<string, string>,
-    role: {
-      applicant: '申请人',
-      agent: '代办员',
-      window: '综合窗口',
-      reviewer: '审核人员',
-      approver: '审批人员',
-      superior: '上级部门',
-      system: '系统',
-    } as Record<string, string>,
     suspensionKind: {
       hearing: '听证',
       inspection: '检验',
@@ -75,10 +67,6 @@ export const terms = {
       extension: '延长审批',
       other: '其他',
     } as Record<string, string>,
-    score: { 1: '非常满意', 2: '满意', 3: '基本满意', 4: '不满意', 5: '非常不满意' } as Record<
-      number,
-      string
-    >,
     workingDays: (n: number) => `${n}个工作日`,
     punct: {
       list: '、',
@@ -142,15 +130,6 @@ export const terms = {
       post: 'By post',
       electronic: 'Electronic delivery',
     } as Record<string, string>,
-    role: {
-      applicant: 'Applicant',
-      agent: 'Agent',
-      window: 'Front desk',
-      reviewer: 'Reviewer',
-      approver: 'Approver',
-      superior: 'Superior department',
-      system: 'System',
-    } as Record<string, string>,
     suspensionKind: {
       hearing: 'Hearing',
       inspection: 'Inspection',
@@ -163,13 +142,6 @@ export const terms = {
       extension: 'Extension',
       other: 'Other',
     } as Record<string, string>,
-    score: {
-      1: 'Very satisfied',
-      2: 'Satisfied',
-      3: 'Fairly satisfied',
-      4: 'Dissatisfied',
-      5: 'Very dissatisfied',
-    } as Record<number, string>,
     workingDays: (n: number) => `${n} working day${n === 1 ? '' : 's'}`,
     punct: {
       list: ', ',

@@ -1,18 +1,7 @@
-import type { CorrectionItem } from '@onewindow/engine';
-import { localize, type ServiceItemSpec } from '@onewindow/spec';
+import { type CorrectionItem, materialName } from '@onewindow/engine';
+import type { ServiceItemSpec } from '@onewindow/spec';
 import type { Lang } from '../../i18n/lang.js';
 import { reviewRows } from '../ow-apply/reviewRows.js';
-
-/**
- * A material's name in a language, or its id when the spec has no such material.
- *
- * @example
- * materialName(spec, 'idCard', 'zh-CN'); // '居民身份证'
- */
-export function materialName(spec: ServiceItemSpec, id: string, lang: Lang): string {
-  const material = spec.materials.find((m) => m.id === id);
-  return material ? localize(material.name, lang) : id;
-}
 
 /**
  * What a correction item names, for people: the material's name, or the form field's title path.

@@ -10,6 +10,7 @@ import {
   caseClock,
   type DeliveryMethod,
   EVENT_LABELS,
+  materialName,
   ROLE_LABELS,
   type Role,
   SUSPENSION_KINDS,
@@ -27,14 +28,13 @@ import { terms } from '../../i18n/terms.js';
 import { reviewRows } from '../ow-apply/reviewRows.js';
 import '../ow-evaluation/ow-evaluation.js';
 import { caseStateLabel } from './caseStateLabel.js';
-import { correctionItemLabel, materialName } from './correctionItemLabel.js';
+import { correctionItemLabel } from './correctionItemLabel.js';
 import { owCaseStyles } from './ow-case.styles.js';
 
 /** Events the workbench never offers: they carry an application (use `<ow-apply>`) or come from a scheduler. */
 const NOT_FROM_WORKBENCH = new Set<CaseEventType>(['SUBMIT', 'RESUBMIT', 'NOTIFY']);
 /** Events sent with one click: they need no input. */
 const IMMEDIATE = new Set<CaseEventType>(['ACCEPT', 'RESUME', 'ARCHIVE']);
-
 
 const messages = {
   'zh-CN': {

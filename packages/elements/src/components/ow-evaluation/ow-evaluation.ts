@@ -1,9 +1,8 @@
-import type { Case } from '@onewindow/engine';
+import { type Case, isBadRating, SCORE_LABELS } from '@onewindow/engine';
 import { html, nothing, type PropertyValues } from 'lit';
 import { OwElement } from '../../base/OwElement.js';
 import { type OwEvaluateDetail, OwEvaluateEvent } from '../../events/OwEvaluateEvent.js';
 import type { Lang } from '../../i18n/lang.js';
-import { terms } from '../../i18n/terms.js';
 import { owEvaluationStyles } from './ow-evaluation.styles.js';
 
 /** A 好差评 score: 1 非常满意 … 5 非常不满意. */
@@ -11,11 +10,6 @@ export type EvaluationScore = OwEvaluateDetail['score'];
 
 /** Scores in the national order (GB/T 39046 A.8); 4 and 5 are bad ratings. */
 export const evaluationScores: readonly EvaluationScore[] = [1, 2, 3, 4, 5];
-
-/** True for bad ratings (不满意, 非常不满意), which need a comment and open a follow-up (整改). */
-export function isBadRating(score: number): boolean {
-  return score >= 4;
-}
 
 const messages = {
   'zh-CN': {
@@ -106,7 +100,6 @@ export class OwEvaluation extends OwElement {
 
   override render() {
     const m = this.msg;
-    const t = terms[this.language];
     const locked = this.disabled || this.submitted;
     const commentNeeded = this.score !== undefined && isBadRating(this.score);
     return html`
@@ -124,7 +117,7 @@ export class OwEvaluation extends OwElement {
                     .checked=${this.score === score}
                     @change=${() => this.choose(score)}
                   />
-                  ${t.score[score]}
+                  ${SCORE_LABELS[score][this.language]}
                 </label>
               `,
             )}
@@ -151,7 +144,7 @@ export class OwEvaluation extends OwElement {
         ${this.error ? html`<p class="error" id="error" part="error" role="alert">${this.error}</p>` : nothing}
         ${
           this.submitted && this.score !== undefined
-            ? html`<p class="thanks" part="thanks" role="status">${m.thanks(t.score[this.score] ?? '')}</p>`
+            ? html`<p class="thanks" part="thanks" role="status">${m.thanks(SCORE_LABELS[this.score][this.language])}</p>`
             : html`<button type="submit" part="submit" ?disabled=${locked}>${m.submit}</button>`
         }
       </form>

@@ -6,9 +6,6 @@ export const owFormStyles = css`
     display: grid;
     gap: calc(var(--ow-space) * 2);
   }
-  ow-form-field {
-    display: block;
-  }
   .field {
     display: grid;
     gap: calc(var(--ow-space) / 2);

@@ -246,6 +246,32 @@ describe('<ow-form>', () => {
     await expect.element(page.getByLabelText('丁')).toBeDisabled();
   });
 
+  test('disabled and lang set later reach every field; an error re-renders only its field', async () => {
+    const el = await mountForm();
+    const nameInput = input(el, '姓名');
+    const street = input(el, '街道门牌');
+    await userEvent.type(page.getByLabelText('身份证号'), badChecksumId);
+    await userEvent.tab();
+    await expect.element(page.getByLabelText('身份证号')).toHaveAttribute('aria-invalid', 'true');
+    // Other fields kept their controls (no re-render, no new nodes).
+    expect(input(el, '姓名')).toBe(nameInput);
+    expect(input(el, '街道门牌')).toBe(street);
+    el.disabled = true;
+    await el.updateComplete;
+    for (const control of root(el).querySelectorAll('input:not([type=hidden]), select, textarea'))
+      expect((control as HTMLInputElement).disabled).toBe(true);
+    el.disabled = false;
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(input(el, '姓名').disabled).toBe(false);
+    expect(input(el, '姓名')).toBe(nameInput);
+    // The select's empty choice is the form's own word: it follows the language.
+    const district = root(el).querySelector<HTMLSelectElement>(
+      `#${CSS.escape(page.getByLabelText('区').element().id)}`,
+    )!;
+    expect(district.options[0]!.textContent).toBe('Choose…');
+  });
+
   test('arrays: add, type, reorder and remove items', async () => {
     const el = await mount('ow-form', (form) => {
       form.schema = {

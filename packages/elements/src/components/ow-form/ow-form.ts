@@ -1,8 +1,9 @@
 import { createFormValidator, type FormError, type FormValidator, formErrorMessage } from '@onewindow/spec';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, render } from 'lit';
 import { OwElement } from '../../base/OwElement.js';
 import { computeDefaults } from '../../form/computeDefaults.js';
 import type { FormContext } from '../../form/FormContext.js';
+import { type FieldParent, type FieldSlot, fieldSlot } from '../../form/fieldSlot.js';
 import { formText } from '../../form/formText.js';
 import { OwFormField } from '../../form/OwFormField.js';
 import { pickRenderer, registerRenderer, rendererRegistry } from '../../form/rendererRegistry.js';
@@ -42,8 +43,9 @@ const booleanDefaultTrue = {
  * Renderers come from a registry of ranked testers (`OwForm.registry`, {@link registerRenderer}):
  * hosts add their own widgets to the same list the built-ins live in.
  *
- * Each field is its own element, so a keystroke re-renders only that field (and a parent only
- * when a condition such as `if/then` or `dependencies` flips).
+ * Each field renders through its own lit directive (no element per field), so a keystroke
+ * re-renders only that field (and a parent only when a condition such as `if/then` or
+ * `dependencies` flips).
  *
  * @summary A JSON Schema + uiSchema form with Chinese validation messages.
  *
@@ -138,11 +140,22 @@ export class OwForm extends OwElement implements FormContext {
   #lang: Lang = 'zh-CN';
   #fields = new Set<OwFormField>();
   #idPrefix = `owf${++formCount}`;
-  /** The root field; built detached on first render and inserted once its whole tree rendered. */
-  #root: OwFormField | undefined;
-  #rootReady = false;
-  #rootSettling: Promise<void> | undefined;
   #idCount = 0;
+  #epoch = 0;
+  /**
+   * The fields render into this element: built detached on first render and inserted into the
+   * `<form>` in one go (a control inserted into a connected form costs the form a scan of its
+   * controls, so inserting fields one by one would cost quadratic time).
+   */
+  #container: HTMLDivElement | undefined;
+  #renderQueue: OwFormField[] = [];
+  #flushing: Promise<void> | undefined;
+  /** The parent of the root field. */
+  #rootParent: FieldParent = {
+    path: '',
+    createChild: (slot, key, schema, uiSchema, value, required) =>
+      new OwFormField(this, this, '', 0, slot as FieldSlot, key, schema, uiSchema, value, required),
+  };
 
   constructor() {
     super();
@@ -179,6 +192,9 @@ export class OwForm extends OwElement implements FormContext {
   get formReadonly(): boolean {
     return this.readonly;
   }
+  get epoch(): number {
+    return this.#epoch;
+  }
   pickRenderer(schema: JsonSchema, uiSchema: UiSchema, path: string): RendererEntry {
     return pickRenderer(schema, uiSchema, path);
   }
@@ -198,11 +214,36 @@ export class OwForm extends OwElement implements FormContext {
   nextId(): string {
     return `${this.#idPrefix}-${++this.#idCount}`;
   }
-  register(field: HTMLElement): void {
-    this.#fields.add(field as unknown as OwFormField);
+  register(field: OwFormField): void {
+    this.#fields.add(field);
   }
-  unregister(field: HTMLElement): void {
-    this.#fields.delete(field as unknown as OwFormField);
+  unregister(field: OwFormField): void {
+    this.#fields.delete(field);
+  }
+  scheduleRender(field: OwFormField): void {
+    if (field.pending) return;
+    field.pending = true;
+    this.#renderQueue.push(field);
+    this.#flushing ??= Promise.resolve().then(() => this.#flushRenders());
+  }
+  /** The fields in the DOM now; forgets the others. */
+  #renderedFields(): OwFormField[] {
+    const rendered: OwFormField[] = [];
+    for (const field of this.#fields) {
+      if (field.isRendered && this.#container?.contains(field.startNode)) rendered.push(field);
+      else this.#fields.delete(field);
+    }
+    return rendered;
+  }
+
+  /** Renders queued fields, parents first (a parent's render may already render a child). */
+  #flushRenders(): void {
+    while (this.#renderQueue.length > 0) {
+      const queue = this.#renderQueue.sort((a, b) => a.depth - b.depth);
+      this.#renderQueue = [];
+      for (const field of queue) field.renderNow();
+    }
+    this.#flushing = undefined;
   }
   childChanged(_key: string | number | null, value: unknown): void {
     this.#formData = value;
@@ -257,7 +298,7 @@ export class OwForm extends OwElement implements FormContext {
     if (data === undefined) return [];
     const extra: FormError[] = [];
     const known = new Set(reported.map((error) => `${error.pointer} ${error.keyword}`));
-    for (const field of this.#fields) {
+    for (const field of this.#renderedFields()) {
       const schema = field.effectiveSchema;
       const value = field.value;
       if (!schema.required || !value || typeof value !== 'object' || Array.isArray(value)) continue;
@@ -286,57 +327,27 @@ export class OwForm extends OwElement implements FormContext {
       this.#fieldValidators = new WeakMap();
       this.#defaultValidator = undefined;
     }
+    // Fields read these from the form (not through their own inputs): re-render them all.
+    if (langChanged || changed.has('disabled') || changed.has('readonly')) this.#epoch++;
     if ((changed.has('schema') || changed.has('formData')) && this.schema)
       this.#formData = computeDefaults(this.schema, this.#formData, this.schema);
-    if (this.schema) this.#updateRoot(this.schema);
-  }
-
-  #updateRoot(schema: JsonSchema): void {
-    this.#root ??= document.createElement('ow-form-field');
-    const root = this.#root;
-    root.form = this;
-    root.owner = this;
-    root.key = null;
-    root.path = '';
-    root.schema = schema;
-    root.uiSchema = this.uiSchema ?? {};
-    root.value = this.#formData;
-    if (!this.#rootReady && !this.#rootSettling)
-      this.#rootSettling = this.#settleFields().then(() => {
-        this.#rootReady = true;
-        this.#rootSettling = undefined;
-        this.requestUpdate();
-      });
-  }
-
-  /** Waits until no field has a pending update (fields render in their own microtasks). */
-  async #settleFields(): Promise<boolean> {
-    let result = true;
-    for (let round = 0; round < 1000; round++) {
-      const pending = [...this.#fields].filter((field) => field.isUpdatePending);
-      if (pending.length === 0) break;
-      const results = await Promise.all(pending.map((field) => field.updateComplete));
-      result &&= results.every(Boolean);
+    if (this.schema) {
+      this.#container ??= Object.assign(document.createElement('div'), { className: 'fields' });
+      render(
+        fieldSlot(this.#rootParent, null, this.schema, this.uiSchema ?? {}, this.#formData, false),
+        this.#container,
+      );
     }
-    return result;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    // Fields read these from the form (not through their own properties): tell them.
-    const everyField =
-      changed.has('lang' as keyof OwForm) || changed.has('disabled') || changed.has('readonly');
-    if (everyField) for (const field of this.#fields) field.requestUpdate();
-    else if (changed.has('fields')) this.#root?.requestUpdate();
   }
 
   /** Resolves once the form and every field in it have rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#rootSettling) {
-      await this.#rootSettling;
-      result = await super.getUpdateComplete();
+    while (this.#flushing) {
+      await this.#flushing;
+      result = (await super.getUpdateComplete()) && result;
     }
-    return (await this.#settleFields()) && result;
+    return result;
   }
 
   /**
@@ -366,7 +377,7 @@ export class OwForm extends OwElement implements FormContext {
   }
 
   #showErrors(errors: FormError[]): void {
-    const fields = [...this.renderRoot.querySelectorAll('ow-form-field')];
+    const fields = this.#renderedFields().sort(inDocumentOrder);
     const visible = (field: OwFormField) => uiOption(field.uiSchema, 'widget') !== 'hidden';
     const paths = new Set(fields.filter(visible).map((field) => field.path));
     const byPath = new Map<string, Set<string>>();
@@ -387,7 +398,13 @@ export class OwForm extends OwElement implements FormContext {
       if (messages.length > 0) first ??= field;
     }
     this.summary = errors.length > 0 ? { count: errors.length, unattached: [...unattached] } : undefined;
-    if (first) focusControl(first);
+    if (first) this.#focusControl(first);
+  }
+
+  /** Focuses a field's control: the invalid one if rendered, else its first focusable element. */
+  #focusControl(field: OwFormField): void {
+    const byId = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(field.controlId)}`);
+    (byId ?? field.firstFocusable())?.focus();
   }
 
   #onSubmit = (event: Event): void => {
@@ -414,7 +431,7 @@ export class OwForm extends OwElement implements FormContext {
               }`
           : nothing
       }</div>
-      ${this.#rootReady ? this.#root : nothing}
+      ${this.#container ?? nothing}
       ${
         this.noSubmit || buttonOptions.norender
           ? nothing
@@ -426,17 +443,11 @@ export class OwForm extends OwElement implements FormContext {
   }
 }
 
-/** Focuses a field's control: the invalid one if rendered, else its first focusable element. */
-function focusControl(field: OwFormField): void {
-  const target =
-    field.querySelector<HTMLElement>(`#${field.controlId}`) ??
-    field.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea, button');
-  target?.focus();
+/** Fields in document order (a parent before its children). */
+function inDocumentOrder(a: OwFormField, b: OwFormField): number {
+  if (a === b) return 0;
+  return a.startNode!.compareDocumentPosition(b.startNode!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
-
-// The field element is defined here, not in its own module: that module is side-effect free
-// (package.json "sideEffects"), so bundlers would drop a define call living there.
-if (!customElements.get('ow-form-field')) customElements.define('ow-form-field', OwFormField);
 if (!customElements.get('ow-form')) customElements.define('ow-form', OwForm);
 
 declare global {

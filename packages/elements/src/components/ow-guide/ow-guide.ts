@@ -1,3 +1,4 @@
+import { ROLE_LABELS, type Role } from '@onewindow/engine';
 import { localize, type Material, type ServiceItemSpec } from '@onewindow/spec';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { OwElement } from '../../base/OwElement.js';
@@ -424,17 +425,18 @@ export class OwGuide extends OwElement {
 
   /** The flow as boxes: apply, accept, each back-office stage (or 初审 + 上报), conclude, deliver. */
   private flowBoxes(spec: ServiceItemSpec, m: Messages, t: Terms): FlowBox[] {
-    const boxes: FlowBox[] = [{ name: m.submit, meta: [t.role.applicant ?? ''] }];
+    const role = (name: Role) => ROLE_LABELS[name][this.language];
+    const boxes: FlowBox[] = [{ name: m.submit, meta: [role('applicant')] }];
     if (spec.mode === 'instant') {
-      boxes.push({ name: m.acceptInstant, meta: [t.role.window ?? ''] });
+      boxes.push({ name: m.acceptInstant, meta: [role('window')] });
     } else {
-      boxes.push({ name: m.accept, meta: [t.role.window ?? ''] });
+      boxes.push({ name: m.accept, meta: [role('window')] });
       for (const stage of spec.flow.stages) {
         const counted = stage.counted !== false;
         boxes.push({
           name: this.text(stage.name),
           meta: [
-            t.role[stage.role] ?? stage.role,
+            role(stage.role),
             t.workingDays(stage.days),
             counted ? '' : m.uncounted,
             this.text(stage.standard),
@@ -449,10 +451,10 @@ export class OwGuide extends OwElement {
         }
         boxes.push({
           name: m.escalate(this.text(escalation.department)),
-          meta: [t.role.superior ?? '', t.workingDays(escalation.superiorDays)],
+          meta: [role('superior'), t.workingDays(escalation.superiorDays)],
         });
       }
-      boxes.push({ name: m.conclude, meta: [t.role.window ?? ''] });
+      boxes.push({ name: m.conclude, meta: [role('window')] });
     }
     const delivery = [...new Set(spec.outputs.flatMap((o) => o.delivery))];
     boxes.push({ name: m.deliver, meta: [delivery.map((d) => t.delivery[d] ?? d).join(' / ')] });

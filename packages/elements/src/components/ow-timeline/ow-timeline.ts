@@ -1,11 +1,19 @@
-import { type AuditEntry, type Case, caseSteps, EVENT_LABELS, ROLE_LABELS } from '@onewindow/engine';
+import {
+  type AuditEntry,
+  type Case,
+  caseSteps,
+  EVENT_LABELS,
+  materialName,
+  ROLE_LABELS,
+  SCORE_LABELS,
+} from '@onewindow/engine';
 import { localize, type ServiceItemSpec } from '@onewindow/spec';
 import { html, nothing, type TemplateResult } from 'lit';
 import { OwElement } from '../../base/OwElement.js';
 import type { Lang } from '../../i18n/lang.js';
 import { terms } from '../../i18n/terms.js';
 import { caseStateLabel } from '../ow-case/caseStateLabel.js';
-import { correctionItemLabel, materialName } from '../ow-case/correctionItemLabel.js';
+import { correctionItemLabel } from '../ow-case/correctionItemLabel.js';
 
 import { owTimelineStyles } from './ow-timeline.styles.js';
 
@@ -202,7 +210,7 @@ export class OwTimeline extends OwElement {
         lines.push(m.delivery(t.delivery[entry.method] ?? entry.method));
         break;
       case 'EVALUATE':
-        lines.push(m.score(t.score[entry.score] ?? String(entry.score)));
+        lines.push(m.score(SCORE_LABELS[entry.score]?.[this.language] ?? String(entry.score)));
         if (entry.comment) lines.push(entry.comment);
         break;
       case 'SUPPLY':

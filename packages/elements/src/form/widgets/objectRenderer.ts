@@ -6,7 +6,10 @@ import { schemaType } from '../testers.js';
 import type { FieldRenderProps, RendererEntry, UiSchema } from '../types.js';
 import { uiOption } from '../uiOption.js';
 
-/** Objects: a fieldset (legend = title) of child fields in `ui:order`. */
+/**
+ * Objects: a fieldset (legend = title) of child fields in `ui:order`. The fields sit in a
+ * `<div>`: a fieldset re-examines itself on every child inserted directly into it.
+ */
 export const objectRenderer: RendererEntry = {
   name: 'object',
   tester: (schema) => (schemaType(schema) === 'object' ? 1 : -1),
@@ -41,7 +44,7 @@ export const objectRenderer: RendererEntry = {
     if (!titled) return html`${descriptionTemplate(props)}${children}${errorTemplate(props)}`;
     return html`<fieldset class="object" part="object" aria-describedby=${props.describedBy ?? nothing}>
       <legend class="legend" part="legend">${props.label}</legend>
-      ${descriptionTemplate(props)} ${children} ${helpTemplate(props)} ${errorTemplate(props)}
+      ${descriptionTemplate(props)}<div class="object-fields">${children}</div>${helpTemplate(props)}${errorTemplate(props)}
     </fieldset>`;
   },
 };
