@@ -18,7 +18,10 @@ const steps = [
   ['build', 'npm run build --silent'],
   ['typecheck', 'npm run typecheck --silent'],
   ['lint', 'npx biome check .'],
-  ['generated files fresh', 'node packages/spec/scripts/gen-types.mjs --check'],
+  [
+    'generated files fresh',
+    'node packages/spec/scripts/gen-types.mjs --check && node packages/engine/scripts/gen-holidays.mjs --check',
+  ],
   // Printed on every run (a report, not a gate): the single-file bundle beside RJSF + React.
   ['bundle sizes', 'node bench/size/size.mjs'],
 ];

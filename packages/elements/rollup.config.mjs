@@ -1,7 +1,8 @@
 // Two outputs from the TypeScript sources (workspace deps through the `@onewindow/source` condition):
 //  - dist-bundle/esm/: one ES module per element (plus shared chunks), lit left external for apps that bundle;
 //  - dist-bundle/onewindow.min.js: ONE minified IIFE that registers every element (lit, engine and the
-//    CSP-safe validator inside) for a plain <script src> on a strict-CSP portal page.
+//    CSP-safe validator inside) for a plain <script src> on a strict-CSP portal page;
+//  - dist-bundle/onewindow-apply.min.js: the same for the applicant side only (src/applicant.ts).
 import { readdirSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
@@ -48,15 +49,14 @@ export default [
     onwarn,
     plugins: plugins(),
   },
-  {
-    input: 'src/index.ts',
-    output: {
-      file: 'dist-bundle/onewindow.min.js',
-      format: 'iife',
-      name: 'OneWindow',
-      sourcemap: true,
-    },
+  ...[
+    ['src/index.ts', 'dist-bundle/onewindow.min.js'],
+    // Applicant side only (guide, form, materials, apply): no workbench, no flow engine.
+    ['src/applicant.ts', 'dist-bundle/onewindow-apply.min.js'],
+  ].map(([input, file]) => ({
+    input,
+    output: { file, format: 'iife', name: 'OneWindow', sourcemap: true },
     onwarn,
     plugins: [...plugins(), terser({ format: { comments: false }, compress: { passes: 2 } })],
-  },
+  })),
 ];

@@ -1,5 +1,7 @@
-// The single-file bundle on a strict-CSP page: renders, validates in Chinese, submits, and
-// triggers no CSP violation and no console error. Needs `npm run build` first.
+// The single-file bundles on a strict-CSP page: render, validate in Chinese, submit, and trigger
+// no CSP violation and no console error. Needs `npm run build` first.
+//   examples/csp/index.html — dist-bundle/onewindow.min.js (every element, engine inside)
+//   examples/csp/apply.html — dist-bundle/onewindow-apply.min.js (applicant side only)
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright';
@@ -7,14 +9,20 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumArgs, chromiumExecutable } from '../../vitest.config.js';
 import { STRICT_CSP as POLICY, repoRoot, type StaticServer, startStaticServer } from './staticServer.js';
 
-const bundle = join(repoRoot, 'packages/elements/dist-bundle/onewindow.min.js');
+const bundles = [
+  { bundle: 'onewindow.min.js', page: 'index.html' },
+  { bundle: 'onewindow-apply.min.js', page: 'apply.html' },
+];
 
 let server: StaticServer;
 let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
-  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run build\` first`);
+  for (const { bundle } of bundles) {
+    const file = join(repoRoot, 'packages/elements/dist-bundle', bundle);
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
+  }
   server = await startStaticServer(['examples/', 'packages/elements/dist-bundle/']);
   origin = server.origin;
   browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
@@ -31,7 +39,7 @@ interface Watched {
   violations: () => Promise<string[]>;
 }
 
-async function openExample(): Promise<Watched> {
+async function openExample(examplePage: string): Promise<Watched> {
   const page = await browser.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
@@ -49,7 +57,7 @@ async function openExample(): Promise<Watched> {
       seen.push(`${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-  const response = await page.goto(`${origin}/examples/csp/index.html`);
+  const response = await page.goto(`${origin}/examples/csp/${examplePage}`);
   expect(response?.headers()['content-security-policy']).toBe(POLICY);
   await page.waitForSelector('html[data-ready="true"]');
   return {
@@ -60,9 +68,30 @@ async function openExample(): Promise<Watched> {
   };
 }
 
-describe('strict CSP page with dist-bundle/onewindow.min.js', () => {
+describe.each(bundles)('strict CSP page with dist-bundle/$bundle', ({ bundle, page: examplePage }) => {
+  test('registers the elements of its bundle, and they render without errors', async () => {
+    const { page, consoleErrors, violations } = await openExample(examplePage);
+    const registered = await page.evaluate(() =>
+      ['ow-guide', 'ow-form', 'ow-materials', 'ow-apply', 'ow-case', 'ow-timeline', 'ow-evaluation'].filter(
+        (tag) => customElements.get(tag) !== undefined,
+      ),
+    );
+    const applicantSide = ['ow-guide', 'ow-form', 'ow-materials', 'ow-apply'];
+    expect(registered).toEqual(
+      bundle === 'onewindow.min.js'
+        ? [...applicantSide, 'ow-case', 'ow-timeline', 'ow-evaluation']
+        : applicantSide,
+    );
+    // The guide rendered the spec's name; the application starts on its guide step.
+    await expect.poll(() => page.locator('ow-guide h1, ow-guide h2').first().textContent()).toMatch(/居住证/);
+    await expect.poll(() => page.locator('ow-apply').getByRole('button').count()).toBeGreaterThan(0);
+    expect(await violations()).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   test('the bundle registers <ow-form> and it renders the example spec', async () => {
-    const { page, consoleErrors, violations } = await openExample();
+    const { page, consoleErrors, violations } = await openExample(examplePage);
     await expect.poll(() => page.locator('ow-form input, ow-form select').count()).toBeGreaterThan(5);
     const form = page.locator('#form');
     await expect.poll(() => form.getByRole('textbox', { name: '公民身份号码', exact: true }).count()).toBe(1);
@@ -77,7 +106,7 @@ describe('strict CSP page with dist-bundle/onewindow.min.js', () => {
   });
 
   test('validates in Chinese, then submits valid data', async () => {
-    const { page, consoleErrors, violations } = await openExample();
+    const { page, consoleErrors, violations } = await openExample(examplePage);
     const form = page.locator('#form');
     const field = (name: string) => form.getByRole('textbox', { name, exact: true });
     const idNumber = field('公民身份号码');

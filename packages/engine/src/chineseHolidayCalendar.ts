@@ -1,4 +1,4 @@
-import holidayData from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
+import { HOLIDAY_DATA } from './holidayData.generated.js';
 import { createWorkCalendar, type WorkCalendar } from './workCalendar.js';
 
 /** Local changes a host may add to the national calendar. */
@@ -13,14 +13,38 @@ export interface ChineseHolidayCalendarOptions {
   years?: number[];
 }
 
-const data = holidayData as { holidays: Record<string, string>; workdays: Record<string, string> };
-/** Years present in the maintained data (chinese-days), derived from its holiday keys. */
-const coveredYears = [...new Set(Object.keys(data.holidays).map((d) => Number(d.slice(0, 4))))].sort();
+/** The dates of one year's "MMDD" / "MMDD+n" runs (see holidayData.generated.ts). */
+function decodeRuns(year: number, runs: string): string[] {
+  const dates: string[] = [];
+  for (const run of runs.split(' ')) {
+    if (run === '') continue;
+    const [monthDay = '', extra = '0'] = run.split('+');
+    const start = Date.UTC(year, Number(monthDay.slice(0, 2)) - 1, Number(monthDay.slice(2)));
+    for (let i = 0; i <= Number(extra); i++)
+      dates.push(new Date(start + i * 86_400_000).toISOString().slice(0, 10));
+  }
+  return dates;
+}
+
+let national: { holidays: string[]; workdays: string[]; years: number[] } | undefined;
+/** The national data, decoded once. */
+function nationalData() {
+  if (national) return national;
+  const years = Object.keys(HOLIDAY_DATA).map(Number);
+  national = {
+    years,
+    holidays: years.flatMap((year) => decodeRuns(year, HOLIDAY_DATA[year]!.holidays)),
+    workdays: years.flatMap((year) => decodeRuns(year, HOLIDAY_DATA[year]!.workdays)),
+  };
+  return national;
+}
 
 /**
  * The default {@link WorkCalendar}: weekends, public holidays and 调休 make-up working days for mainland
- * China from the maintained `chinese-days` data (State Council notices, 2004 onwards), plus local changes.
- * A date in a year the data does not cover throws `calendar/no-data`.
+ * China from the maintained `chinese-days` data (State Council notices, 2004 onwards; compacted at build
+ * time by `scripts/gen-holidays.mjs`), plus local changes. A date in a year the data does not cover throws
+ * `calendar/no-data`: add a newer year with `years` and `holidays` (and its `workdays`) once the State
+ * Council publishes it.
  *
  * @example
  * const calendar = chineseHolidayCalendar();
@@ -28,11 +52,12 @@ const coveredYears = [...new Set(Object.keys(data.holidays).map((d) => Number(d.
  * calendar.isWorkingDay('2026-02-16') // false: 春节
  */
 export function chineseHolidayCalendar(options: ChineseHolidayCalendarOptions = {}): WorkCalendar {
+  const data = nationalData();
   return createWorkCalendar({
-    holidays: [...Object.keys(data.holidays), ...(options.holidays ?? [])],
-    workdays: [...Object.keys(data.workdays), ...(options.workdays ?? [])],
+    holidays: [...data.holidays, ...(options.holidays ?? [])],
+    workdays: [...data.workdays, ...(options.workdays ?? [])],
     closures: options.closures ?? [],
-    years: [...coveredYears, ...(options.years ?? [])],
+    years: [...data.years, ...(options.years ?? [])],
   });
 }
 

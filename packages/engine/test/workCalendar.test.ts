@@ -1,7 +1,33 @@
+import holidayData from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { chineseHolidayCalendar, createWorkCalendar, EngineFailure } from '../src/index.js';
 
 const calendar = chineseHolidayCalendar();
+
+describe('the compacted holiday data (holidayData.generated.ts)', () => {
+  it('gives exactly chinese-days: every holiday off, every make-up day worked, every year covered', () => {
+    const source = holidayData as { holidays: Record<string, string>; workdays: Record<string, string> };
+    const holidays = Object.keys(source.holidays);
+    const workdays = Object.keys(source.workdays);
+    expect(holidays.length).toBeGreaterThan(600);
+    for (const date of holidays) expect(calendar.isWorkingDay(date), date).toBe(false);
+    for (const date of workdays) expect(calendar.isWorkingDay(date), date).toBe(true);
+    const years = [...new Set(holidays.map((date) => Number(date.slice(0, 4))))].sort();
+    expect(calendar.years).toEqual(years);
+    // And nothing more: the weekdays that are off are exactly the listed holidays.
+    const weekdayHolidays = holidays.filter(
+      (date) => ![0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay()),
+    );
+    let weekdaysOff = 0;
+    for (const year of years)
+      for (let day = Date.UTC(year, 0, 1); day < Date.UTC(year + 1, 0, 1); day += 86_400_000) {
+        const date = new Date(day);
+        if ([0, 6].includes(date.getUTCDay())) continue;
+        if (!calendar.isWorkingDay(date.toISOString().slice(0, 10))) weekdaysOff++;
+      }
+    expect(weekdaysOff).toBe(weekdayHolidays.length);
+  });
+});
 
 describe('chineseHolidayCalendar (2026)', () => {
   it('春节: 2-15..2-23 off, make-up Saturdays 2-14 and 2-28 are working days', () => {
