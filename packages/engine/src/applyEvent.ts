@@ -5,6 +5,7 @@ import { stateIdOf } from './caseState.js';
 import { checkEvent, type EventFacts, type MachineEvent } from './checkEvent.js';
 import { defaultCalendar } from './chineseHolidayCalendar.js';
 import { type CaseMachine, createCaseMachine } from './createCaseMachine.js';
+import { toleranceDays, unlessNoCalendarData } from './dueDates.js';
 import type { EngineContext } from './engineContext.js';
 import { type EngineError, EngineFailure, engineError } from './errors.js';
 import { isBadRating } from './isBadRating.js';
@@ -75,22 +76,21 @@ function computeFacts(
       );
       if (owed.length === 0) return { tolerated: [] };
       const accepted = calendarDateOf(event.at);
-      const limit = spec.timeLimit.promised;
       return {
         tolerated: owed.map((m) => ({
           materialId: m.id,
-          due: calendar().addWorkingDays(accepted, Math.min(m.toleranceDays ?? limit, limit)),
+          due: unlessNoCalendarData(() => calendar().addWorkingDays(accepted, toleranceDays(spec, m.id))),
         })),
       };
     }
-    case 'EVALUATE':
+    case 'EVALUATE': {
       if (typeof event.score !== 'number' || !isBadRating(event.score)) return undefined;
+      const days = context.evaluationFollowUpDays ?? 15;
       return {
-        followUpDue: calendar().addWorkingDays(
-          calendarDateOf(event.at),
-          context.evaluationFollowUpDays ?? 15,
-        ),
+        followUpDue: unlessNoCalendarData(() => calendar().addWorkingDays(calendarDateOf(event.at), days)),
+        followUpDays: days,
       };
+    }
     default:
       return undefined;
   }

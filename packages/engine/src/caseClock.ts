@@ -2,7 +2,8 @@ import type { LocalizedText, ServiceItemSpec } from '@onewindow/spec';
 import { calendarDateOf } from './calendarDate.js';
 import { caseSteps } from './caseSteps.js';
 import { defaultCalendar } from './chineseHolidayCalendar.js';
-import { type EngineError, EngineFailure } from './errors.js';
+import { toleratedDueDates } from './dueDates.js';
+import { type EngineError, EngineFailure, engineError } from './errors.js';
 import type { Case } from './types.js';
 import type { WorkCalendar } from './workCalendar.js';
 
@@ -149,7 +150,6 @@ export function caseClock(
   const limit = spec.timeLimit.promised;
   const events = caseData.events;
   const acceptIndex = events.findIndex((e) => e.type === 'ACCEPT');
-  const tolerated = caseData.snapshot.context.tolerated;
   if (acceptIndex < 0) {
     return {
       started: false,
@@ -253,6 +253,11 @@ export function caseClock(
   const left = limit - used;
   const errors: EngineError[] = [];
   const deadline = deadlineFor(calendar, merged, accepted, limit, errors);
+  const tolerated = toleratedDueDates(caseData, spec, calendar);
+  if (tolerated.some((t) => t.due === null) && errors.length === 0) {
+    // A 容缺 due date past the calendar's last year (dates before it would have thrown above).
+    errors.push(engineError('calendar/no-data', { year: Math.max(...calendar.years) + 1 }));
+  }
   const legalDeadline = deadlineFor(calendar, merged, accepted, spec.timeLimit.legal, errors);
   return {
     started: true,

@@ -1,6 +1,7 @@
 import { calendarDateOf } from './calendarDate.js';
 import { caseClock } from './caseClock.js';
 import { defaultCalendar } from './chineseHolidayCalendar.js';
+import { followUpDueDate } from './dueDates.js';
 import { resolveSpecFor, type SpecSource } from './resolveSpecFor.js';
 import type { Case } from './types.js';
 import type { WorkCalendar } from './workCalendar.js';
@@ -79,7 +80,8 @@ export function caseStatistics(
       byScore[evaluation.score]++;
       if (evaluation.followUp && evaluation.followUp.closedAt === null) {
         followUpsOpen++;
-        if (evaluation.followUp.due !== null && evaluation.followUp.due < today) followUpsOverdue++;
+        const due = followUpDueDate(c, calendar);
+        if (due !== null && due < today) followUpsOverdue++;
       }
     }
     const spec = specFor(c);

@@ -21,8 +21,9 @@ export interface EventFacts {
   required?: string[];
   /** ACCEPT: tolerated materials with their deadlines. */
   tolerated?: ToleratedMaterial[];
-  /** EVALUATE with a bad score: the follow-up deadline. */
+  /** EVALUATE with a bad score: the follow-up deadline (null: not in the calendar's years) and its length. */
   followUpDue?: string | null;
+  followUpDays?: number;
 }
 
 /** An event on its way into the machine. */

@@ -1,6 +1,7 @@
 import { calendarDateOf } from './calendarDate.js';
 import { caseClock } from './caseClock.js';
 import { defaultCalendar } from './chineseHolidayCalendar.js';
+import { followUpDueDate, toleratedDueDates } from './dueDates.js';
 import { flowModel } from './flowModel.js';
 import { resolveSpecFor, type SpecSource } from './resolveSpecFor.js';
 import type { Actor, Case, CaseEvent } from './types.js';
@@ -56,7 +57,7 @@ export function dueEvents(cases: readonly Case[], now: string, options: DueEvent
       if (!handles.NOTIFY || context.notices.includes(`${notice}@${deadline}`)) return;
       due.push({ caseId: c.id, reason, event: { type: 'NOTIFY', actor, at: now, notice, deadline } });
     };
-    const expired = context.tolerated.filter((t) => t.due !== null && t.due < today);
+    const expired = toleratedDueDates(c, spec, calendar).filter((t) => t.due !== null && t.due < today);
     if (expired.length > 0 && handles.TERMINATE) {
       const names = expired
         .map((t) => {
@@ -72,8 +73,9 @@ export function dueEvents(cases: readonly Case[], now: string, options: DueEvent
       continue;
     }
     const followUp = context.evaluation?.followUp;
-    if (followUp && followUp.closedAt === null && followUp.due !== null && followUp.due < today) {
-      notify('followUpOverdue', 'followUpOverdue', followUp.due);
+    const followUpDue = followUpDueDate(c, calendar);
+    if (followUp && followUp.closedAt === null && followUpDue !== null && followUpDue < today) {
+      notify('followUpOverdue', 'followUpOverdue', followUpDue);
     }
     if (!state.startsWith('accepted')) continue;
     const clock = caseClock(c, spec, now, calendar, { yellowThreshold: options.yellowThreshold ?? 2 });

@@ -36,6 +36,7 @@ export {
 } from './chineseHolidayCalendar.js';
 export { type AnyCaseMachine, type CaseMachine, createCaseMachine } from './createCaseMachine.js';
 export { createEngine, type Engine, type EngineOptions } from './createEngine.js';
+export { followUpDueDate, toleranceDays, toleratedDueDates, unlessNoCalendarData } from './dueDates.js';
 export { type DueEvent, type DueEventsOptions, dueEvents } from './dueEvents.js';
 export type { EngineContext, Migration } from './engineContext.js';
 export { type EngineError, type EngineErrorCode, EngineFailure, engineError } from './errors.js';

@@ -2,6 +2,8 @@ import type { ServiceItemSpec } from '@onewindow/spec';
 import { calendarDateOf } from './calendarDate.js';
 import { caseClock } from './caseClock.js';
 import { defaultCalendar } from './chineseHolidayCalendar.js';
+import { toleratedDueDates } from './dueDates.js';
+import type { EngineError } from './errors.js';
 import { formField } from './formFields.js';
 import { materialName } from './materialName.js';
 import { text } from './text.js';
@@ -35,7 +37,10 @@ export interface AcceptanceNotice extends NoticeHeader {
   kind: 'acceptance';
   acceptedOn: string;
   limit: number;
-  deadline: string;
+  /** Null only when the calendar has no holiday data for the deadline's year (see `calendarError`). */
+  deadline: string | null;
+  /** Why the deadline (or a 容缺 due date) could not be computed: add the year to the calendar. */
+  calendarError?: EngineError;
   /** Tolerated materials still owed (see the tolerance notice). */
   tolerated: { id: string; name: string; due: string | null }[];
 }
@@ -131,8 +136,9 @@ export function acceptanceNotice(
     ...header(c, spec, entry, lang),
     acceptedOn: clock.acceptedOn!,
     limit: clock.limit,
-    deadline: clock.deadline!,
-    tolerated: c.snapshot.context.tolerated.map((t) => ({
+    deadline: clock.deadline,
+    ...(clock.calendarError ? { calendarError: clock.calendarError } : {}),
+    tolerated: clock.tolerated.map((t) => ({
       id: t.materialId,
       name: materialName(spec, t.materialId, lang),
       due: t.due,
@@ -174,9 +180,10 @@ export function toleranceNotice(
   c: Case,
   spec: ServiceItemSpec,
   lang: Lang = 'zh-CN',
+  calendar: WorkCalendar = defaultCalendar(),
 ): ToleranceNotice | null {
   const entry = last(c, 'ACCEPT');
-  const owed = c.snapshot.context.tolerated;
+  const owed = toleratedDueDates(c, spec, calendar);
   if (!entry || owed.length === 0) return null;
   return {
     kind: 'tolerance',

@@ -85,7 +85,11 @@ export function reduceContext(context: CaseContext, event: MachineEvent): CaseCo
           at: event.at,
           ...(event.comment ? { comment: event.comment } : {}),
           followUp: isBadRating(event.score)
-            ? { due: event.facts?.followUpDue ?? null, closedAt: null }
+            ? {
+                due: event.facts?.followUpDue ?? null,
+                closedAt: null,
+                ...(event.facts?.followUpDays !== undefined ? { days: event.facts.followUpDays } : {}),
+              }
             : null,
         },
       };

@@ -143,6 +143,7 @@ export type AuditEntry = (CaseEvent | OpenRecord) & { seq: number; state: string
 /** A tolerated (容缺) material still owed, with the last day (YYYY-MM-DD, Beijing) to supply it. */
 export interface ToleratedMaterial {
   materialId: string;
+  /** Null when the calendar had no data for it at acceptance: see `toleratedDueDates`. */
   due: string | null;
 }
 
@@ -165,7 +166,11 @@ export interface CaseContext {
     score: 1 | 2 | 3 | 4 | 5;
     comment?: string;
     at: string;
-    followUp: { due: string | null; closedAt: string | null } | null;
+    /**
+     * The follow-up (整改) a bad rating opened. `due` is null when the calendar had no data for it at the
+     * rating; `days` (its length in working days) lets it be computed later (`followUpDueDate`).
+     */
+    followUp: { due: string | null; closedAt: string | null; days?: number } | null;
   } | null;
   /** Scheduler notices already recorded, as `notice@deadline`. */
   notices: string[];

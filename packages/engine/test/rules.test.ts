@@ -418,7 +418,7 @@ describe('EVALUATE (好差评)', () => {
       spec: dibao,
       evaluationFollowUpDays: 3,
     });
-    expect(bad.snapshot.context.evaluation?.followUp).toEqual({ due: '2026-03-13', closedAt: null });
+    expect(bad.snapshot.context.evaluation?.followUp).toEqual({ due: '2026-03-13', closedAt: null, days: 3 });
     const closed = drive(
       bad,
       [ev('CLOSE_FOLLOW_UP', 'window', '2026-03-12', { note: '已电话回访并整改' })],

@@ -75,6 +75,29 @@ describe('<ow-case>', () => {
     expect(facts.textContent).toContain('已超期');
   });
 
+  test('a deadline in a year without holiday data is named as such, never guessed', async () => {
+    const lateAccepted = caseAfter(spec, [
+      submitEvent,
+      { type: 'ACCEPT', actor: windowActor, at: '2026-12-28T10:00:00+08:00' },
+    ]);
+    const year = 2027;
+    const el = await mountCase(lateAccepted, 'reviewer', (e) => {
+      e.now = '2026-12-29T10:00:00+08:00';
+    });
+    const facts = el.shadowRoot!.querySelector('[part=facts]')!;
+    expect(facts.textContent).toMatch(/受理日期\s*2026-12-28/);
+    const error = el.shadowRoot!.querySelector('[part=calendar-error]')!;
+    expect(error.textContent).toBe(`工作日历没有 ${year} 年的节假日数据，无法计算工作日`);
+    // Now itself in that year: no clock at all, the same reason, and no "not started".
+    el.now = '2027-01-05T10:00:00+08:00';
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=calendar-error]')!.textContent).toContain(
+      `no holiday data for ${year}`,
+    );
+    expect(facts.textContent).not.toContain('The clock starts at acceptance');
+  });
+
   test('the 一次性告知 checklist produces one REQUEST_CORRECTION with every checked item', async () => {
     const before = submitted();
     const el = await mountCase(before, 'window');

@@ -9,6 +9,8 @@ import {
   type CorrectionItem,
   caseClock,
   type DeliveryMethod,
+  type EngineError,
+  EngineFailure,
   EVENT_LABELS,
   materialName,
   ROLE_LABELS,
@@ -160,6 +162,7 @@ type Messages = (typeof messages)[Lang];
  * @csspart header - Case number and state.
  * @csspart facts - The facts list (item, role, clock).
  * @csspart light - The clock light (green / yellow / red) with its words.
+ * @csspart calendar-error - Why there is no deadline: the calendar has no holiday data for its year.
  * @csspart actions - The row of action buttons.
  * @csspart action - Each action button.
  * @csspart panel - The inputs of the chosen action.
@@ -250,13 +253,23 @@ export class OwCase extends OwElement {
     );
   }
 
-  private clock(): CaseClock | null {
-    if (!this.case || !this.spec) return null;
+  /** The clock now, or why there is none (no calendar data for these dates: no clock rather than a wrong one). */
+  private clock(): { clock: CaseClock | null; calendarError?: string } {
+    if (!this.case || !this.spec) return { clock: null };
     try {
-      return caseClock(this.case, this.spec, this.at(), ...(this.calendar ? [this.calendar] : []));
-    } catch {
-      return null; // no calendar data for these dates: show no clock rather than a wrong one
+      const clock = caseClock(this.case, this.spec, this.at(), ...(this.calendar ? [this.calendar] : []));
+      return clock.calendarError
+        ? { clock, calendarError: this.engineMessage(clock.calendarError) }
+        : { clock };
+    } catch (error) {
+      if (error instanceof EngineFailure && error.code === 'calendar/no-data')
+        return { clock: null, calendarError: this.engineMessage(error.error) };
+      throw error;
     }
+  }
+
+  private engineMessage(error: EngineError): string {
+    return this.language === 'en' ? error.messageEn : error.message;
   }
 
   /** Sends an event as the confirm buttons do: fires `ow-action`, and in local mode applies it. */
@@ -352,17 +365,29 @@ export class OwCase extends OwElement {
   }
 
   private renderClock(m: Messages, spec: ServiceItemSpec): TemplateResult {
-    const clock = this.clock();
+    const { clock, calendarError } = this.clock();
     const t = terms[this.language];
     const rows: TemplateResult[] = [
       html`<dt>${m.limit}</dt><dd>${t.workingDays(spec.timeLimit.promised)}</dd>`,
     ];
+    if (calendarError && !clock) {
+      rows.push(
+        html`<dt>${m.clock}</dt><dd class="calendar-error" part="calendar-error">${calendarError}</dd>`,
+      );
+      return html`${rows}`;
+    }
     if (!clock?.started) {
       rows.push(html`<dt>${m.clock}</dt><dd>${m.notStarted}</dd>`);
       return html`${rows}`;
     }
     rows.push(html`<dt>${m.acceptedOn}</dt><dd>${clock.acceptedOn}</dd>`);
-    rows.push(html`<dt>${m.deadline}</dt><dd>${clock.deadline}</dd>`);
+    rows.push(
+      html`<dt>${m.deadline}</dt>${
+        clock.deadline
+          ? html`<dd>${clock.deadline}</dd>`
+          : html`<dd class="calendar-error" part="calendar-error">${calendarError}</dd>`
+      }`,
+    );
     if (clock.legalDeadline) rows.push(html`<dt>${m.legalDeadline}</dt><dd>${clock.legalDeadline}</dd>`);
     const status = clock.concluded
       ? m.concluded(clock.onTime)

@@ -1,0 +1,81 @@
+import type { ServiceItemSpec } from '@onewindow/spec';
+import { calendarDateOf } from './calendarDate.js';
+import { EngineFailure } from './errors.js';
+import type { Case, ToleratedMaterial } from './types.js';
+import type { WorkCalendar } from './workCalendar.js';
+
+/**
+ * Runs a calendar computation; null when the calendar has no holiday data for a date it needs
+ * (`calendar/no-data`). Due dates that fall in a year not yet published (next year's 调休 arrangement
+ * comes out in November or December) must not stop a window from accepting a case or an applicant from
+ * rating it: they are recorded as null and computed later, once the host's calendar has the year.
+ *
+ * @example
+ * unlessNoCalendarData(() => calendar.addWorkingDays('2026-12-28', 18)) // null with 2026 data only
+ */
+export function unlessNoCalendarData<T>(compute: () => T): T | null {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof EngineFailure && error.code === 'calendar/no-data') return null;
+    throw error;
+  }
+}
+
+/**
+ * Working days a tolerated (容缺) material may follow after acceptance: its `toleranceDays`, never more
+ * than the promised limit.
+ *
+ * @example
+ * toleranceDays(spec, 'incomeStatement') // 5
+ */
+export function toleranceDays(spec: ServiceItemSpec, materialId: string): number {
+  const limit = spec.timeLimit.promised;
+  const material = spec.materials.find((m) => m.id === materialId) as { toleranceDays?: number } | undefined;
+  return Math.min(material?.toleranceDays ?? limit, limit);
+}
+
+/**
+ * The case's tolerated materials with their last days to supply them: as recorded at acceptance, or —
+ * where the calendar could not give it then — computed with `calendar` now (still null if it cannot).
+ *
+ * @example
+ * toleratedDueDates(caseData, spec, calendar) // [{ materialId: 'incomeStatement', due: '2026-03-09' }]
+ */
+export function toleratedDueDates(
+  caseData: Case,
+  spec: ServiceItemSpec,
+  calendar: WorkCalendar,
+): ToleratedMaterial[] {
+  const tolerated = caseData.snapshot.context.tolerated;
+  if (tolerated.every((t) => t.due !== null)) return tolerated;
+  const accept = caseData.events.find((e) => e.type === 'ACCEPT');
+  if (!accept) return tolerated;
+  const acceptedOn = calendarDateOf(accept.at);
+  return tolerated.map((t) =>
+    t.due !== null
+      ? t
+      : {
+          ...t,
+          due: unlessNoCalendarData(() =>
+            calendar.addWorkingDays(acceptedOn, toleranceDays(spec, t.materialId)),
+          ),
+        },
+  );
+}
+
+/**
+ * The deadline of the follow-up (整改) a bad rating opened: as recorded, or — where the calendar could not
+ * give it at the rating — computed with `calendar` now (null if it still cannot, or if there is none).
+ *
+ * @example
+ * followUpDueDate(caseData, calendar) // '2026-04-20'
+ */
+export function followUpDueDate(caseData: Case, calendar: WorkCalendar): string | null {
+  const evaluation = caseData.snapshot.context.evaluation;
+  const followUp = evaluation?.followUp;
+  if (!evaluation || !followUp) return null;
+  if (followUp.due !== null || followUp.days === undefined) return followUp.due;
+  const days = followUp.days;
+  return unlessNoCalendarData(() => calendar.addWorkingDays(calendarDateOf(evaluation.at), days));
+}
