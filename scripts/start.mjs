@@ -40,6 +40,12 @@ console.table(rows);
 
 const serve = sirv(root, { dev: true, dotfiles: false });
 const server = createServer((request, response) => {
+  // Browsers ask for it on their own; the demo has none (no 404 in the console).
+  if (request.url === '/favicon.ico') {
+    response.writeHead(204);
+    response.end();
+    return;
+  }
   if (request.url === '/' || request.url === '/index.html') {
     response.writeHead(302, { location: '/examples/embed/' });
     response.end();
