@@ -3,7 +3,7 @@
 //  - dist-bundle/onewindow.min.js: ONE minified IIFE that registers every element (lit, engine and the
 //    CSP-safe validator inside) for a plain <script src> on a strict-CSP portal page;
 //  - dist-bundle/onewindow-apply.min.js: the same for the applicant side only (src/applicant.ts).
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -11,9 +11,11 @@ import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
+// Element folders only (src/components/ow-x/ow-x.ts): not Vitest's __screenshots__ of a failed test.
 const components = readdirSync('src/components', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name);
+  .filter((entry) => entry.isDirectory() && entry.name.startsWith('ow-'))
+  .map((entry) => entry.name)
+  .filter((name) => existsSync(`src/components/${name}/${name}.ts`));
 
 const plugins = () => [
   replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
