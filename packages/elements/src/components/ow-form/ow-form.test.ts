@@ -272,6 +272,36 @@ describe('<ow-form>', () => {
     expect(district.options[0]!.textContent).toBe('Choose…');
   });
 
+  test('a field shows label, description, control, help and error in that order, and drops the error when fixed', async () => {
+    const el = await mount('ow-form', (form) => {
+      form.schema = {
+        type: 'object',
+        properties: { code: { type: 'string', title: '代码', description: '六位数字', minLength: 6 } },
+      };
+      form.uiSchema = { code: { 'ui:help': '见通知书右上角' } };
+    });
+    const control = page.getByLabelText('代码').element() as HTMLInputElement;
+    const frame = control.closest('[part=field]')!;
+    const order = () => [...frame.children].map((child) => child.getAttribute('part'));
+    expect(order()).toEqual(['label', 'description', 'control', 'help']);
+    await userEvent.type(control, '12');
+    await userEvent.tab();
+    await expect.element(control).toHaveAttribute('aria-invalid', 'true');
+    expect(order()).toEqual(['label', 'description', 'control', 'help', 'error']);
+    // aria-describedby names the three texts, each of which exists.
+    const described = control.getAttribute('aria-describedby')!.split(' ');
+    expect(described.map((id) => root(el).getElementById(id)?.getAttribute('part'))).toEqual([
+      'description',
+      'help',
+      'error',
+    ]);
+    await userEvent.type(control, '3456');
+    await expect.element(control).not.toHaveAttribute('aria-invalid');
+    expect(order()).toEqual(['label', 'description', 'control', 'help']);
+    expect(control.getAttribute('aria-describedby')!.split(' ')).toHaveLength(2);
+    expect(control).toBe(page.getByLabelText('代码').element()); // patched, not rebuilt
+  });
+
   test('arrays: add, type, reorder and remove items', async () => {
     const el = await mount('ow-form', (form) => {
       form.schema = {

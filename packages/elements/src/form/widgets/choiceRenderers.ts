@@ -1,20 +1,36 @@
-import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { enumOptions } from '../enumOptions.js';
+import { nothing } from 'lit';
+import { type EnumOption, enumOptions } from '../enumOptions.js';
 import {
-  controlAria,
-  descriptionTemplate,
-  errorTemplate,
-  fieldTemplate,
-  helpTemplate,
-  requiredMark,
-} from '../fieldTemplate.js';
+  FieldView,
+  labelElement,
+  partElement,
+  prepared,
+  setAttribute,
+  setControlAria,
+  singleControlFrame,
+  singleControlView,
+} from '../fieldView.js';
 import { formText } from '../formText.js';
 import { isEnumSchema, schemaType, widgetOf } from '../testers.js';
 import type { FieldRenderProps, RendererEntry } from '../types.js';
 import { uiOption } from '../uiOption.js';
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/** The options a choice field shows, kept with its view: rebuilt only when they change. */
+interface ShownOptions {
+  key: string;
+  options: EnumOption[];
+}
+
+/** True (and the view remembers them) when the options differ from those last built. */
+function optionsChanged(view: FieldView, options: EnumOption[], extra = ''): boolean {
+  const key = `${extra}\u0000${JSON.stringify(options.map((option) => [option.label, option.value]))}`;
+  const shown = view.data as ShownOptions | undefined;
+  view.data = { key, options } satisfies ShownOptions;
+  return shown?.key !== key;
+}
+const shownOptions = (view: FieldView) => (view.data as ShownOptions).options;
 
 /** Enums (`enum`, or `oneOf` of `const`s): a `<select>`; also `ui:widget: select` on booleans. */
 export const selectRenderer: RendererEntry = {
@@ -24,36 +40,92 @@ export const selectRenderer: RendererEntry = {
     return isEnumSchema(schema) ? 2 : -1;
   },
   render: (props: FieldRenderProps) => {
-    const options = enumOptions(props.schema, props.uiSchema, props.lang);
-    const selected = options.findIndex((option) => same(option.value, props.value));
-    const aria = controlAria(props);
-    const onChange = (event: Event) => {
-      const index = (event.target as HTMLSelectElement).value;
-      props.onChange(index === '' ? undefined : options[Number(index)]?.value);
-      props.onBlur();
-    };
-    return fieldTemplate(
-      props,
-      html`<select
-        class="control"
-        part="control"
-        id=${props.id}
-        name=${props.path}
-        ?disabled=${props.disabled || props.readonly}
-        aria-invalid=${aria.invalid}
-        aria-required=${aria.required}
-        aria-describedby=${aria.describedBy}
-        @change=${onChange}
-      >
-        <option value="" .selected=${live(selected < 0)}>${props.placeholder ?? formText(props.lang).choose}</option>
-        ${options.map(
-          (option, index) =>
-            html`<option value=${index} .selected=${live(index === selected)}>${option.label}</option>`,
-        )}
-      </select>`,
+    const {
+      view,
+      control: select,
+      created,
+    } = singleControlView<HTMLSelectElement>(props, 'select', () =>
+      prepared('select', () => singleControlFrame(() => document.createElement('select'))),
     );
+    if (created) {
+      select.addEventListener('change', () => {
+        const index = select.value;
+        view.props.onChange(index === '' ? undefined : shownOptions(view)[Number(index)]?.value);
+        view.props.onBlur();
+      });
+    }
+    const options = enumOptions(props.schema, props.uiSchema, props.lang);
+    const empty = props.placeholder ?? formText(props.lang).choose;
+    if (optionsChanged(view, options, empty)) {
+      const none = document.createElement('option');
+      none.value = '';
+      none.textContent = empty;
+      select.replaceChildren(
+        none,
+        ...options.map((option, index) => {
+          const element = document.createElement('option');
+          element.value = String(index);
+          element.textContent = option.label;
+          return element;
+        }),
+      );
+    }
+    view.updateFrame(props);
+    setAttribute(select, 'id', props.id);
+    setAttribute(select, 'name', props.path);
+    setAttribute(select, 'disabled', props.disabled || props.readonly);
+    setControlAria(select, props);
+    // As lit's live(): against what the control shows now.
+    const selected = options.findIndex((option) => same(option.value, props.value)) + 1;
+    if (select.selectedIndex !== selected) select.selectedIndex = selected;
+    return view.root;
   },
 };
+
+/** `fieldset.field.choice > legend + div.options`: the frame of radio buttons and checkboxes. */
+function choiceView(props: FieldRenderProps, key: string): { view: FieldView; list: HTMLElement } {
+  const state = props.field.state;
+  let view = state.get(key) as FieldView | undefined;
+  if (!view) {
+    const frame = prepared('choice', () => {
+      const fieldset = partElement('fieldset', 'field choice', 'field');
+      fieldset.append(labelElement('legend'), document.createElement('div'));
+      return fieldset;
+    });
+    const root = frame.cloneNode(true) as HTMLElement;
+    const legend = root.firstElementChild as HTMLElement;
+    view = new FieldView(root, legend, legend.nextElementSibling!, props);
+    state.set(key, view);
+  }
+  const list = view.root.querySelector<HTMLElement>(':scope > div')!;
+  const className = uiOption(props.uiSchema, 'inline') === true ? 'options inline' : 'options';
+  if (list.className !== className) list.className = className;
+  setAttribute(view.root, 'aria-describedby', props.describedBy);
+  return { view, list };
+}
+
+/** One `label.option > input + text` per option, built when the options change. */
+function buildOptions(
+  list: HTMLElement,
+  options: EnumOption[],
+  type: 'radio' | 'checkbox',
+  onChange: (index: number, input: HTMLInputElement) => void,
+): void {
+  list.replaceChildren(
+    ...options.map((option, index) => {
+      const label = partElement('label', 'option', 'option');
+      const input = document.createElement('input');
+      input.type = type;
+      input.setAttribute('part', 'control');
+      input.addEventListener('change', () => onChange(index, input));
+      label.append(input, document.createTextNode(` ${option.label}`));
+      return label;
+    }),
+  );
+}
+
+/** The option inputs of a choice list, in order. */
+const optionInputs = (list: HTMLElement) => list.querySelectorAll<HTMLInputElement>(':scope > label > input');
 
 /** `ui:widget: radio` on enums and booleans: a fieldset of radio buttons (`ui:options.inline`). */
 export const radioRenderer: RendererEntry = {
@@ -61,35 +133,24 @@ export const radioRenderer: RendererEntry = {
   tester: (schema, uiSchema) =>
     widgetOf(uiSchema) === 'radio' && (isEnumSchema(schema) || schemaType(schema) === 'boolean') ? 3 : -1,
   render: (props: FieldRenderProps) => {
+    const { view, list } = choiceView(props, 'radio');
     const options = enumOptions(props.schema, props.uiSchema, props.lang);
-    const aria = controlAria(props);
-    const inline = uiOption(props.uiSchema, 'inline') === true;
-    return html`<fieldset class="field choice" part="field" aria-describedby=${aria.describedBy}>
-      <legend class="label" part="label">${props.label}${requiredMark(props.required)}</legend>
-      ${descriptionTemplate(props)}
-      <div class=${inline ? 'options inline' : 'options'}>
-        ${options.map(
-          (option, index) => html`<label class="option" part="option">
-            <input
-              type="radio"
-              part="control"
-              id=${index === 0 ? props.id : `${props.id}-${index}`}
-              name=${props.id}
-              ?disabled=${props.disabled || props.readonly}
-              aria-invalid=${aria.invalid}
-              aria-required=${aria.required}
-              .checked=${live(same(option.value, props.value))}
-              @change=${() => {
-                props.onChange(option.value);
-                props.onBlur();
-              }}
-            />
-            ${option.label}
-          </label>`,
-        )}
-      </div>
-      ${helpTemplate(props)} ${errorTemplate(props)}
-    </fieldset>`;
+    if (optionsChanged(view, options)) {
+      buildOptions(list, options, 'radio', (index) => {
+        view.props.onChange(shownOptions(view)[index]?.value);
+        view.props.onBlur();
+      });
+    }
+    view.updateFrame(props);
+    optionInputs(list).forEach((input, index) => {
+      setAttribute(input, 'id', index === 0 ? props.id : `${props.id}-${index}`);
+      setAttribute(input, 'name', props.id);
+      setAttribute(input, 'disabled', props.disabled || props.readonly);
+      setControlAria(input, props, false);
+      const checked = same(options[index]!.value, props.value);
+      if (input.checked !== checked) input.checked = checked;
+    });
+    return view.root;
   },
 };
 
@@ -101,29 +162,43 @@ export const checkboxRenderer: RendererEntry = {
     return widgetOf(uiSchema) === 'checkbox' ? 3 : 2;
   },
   render: (props: FieldRenderProps) => {
-    const aria = controlAria(props);
-    return html`<div class="field checkbox" part="field">
-      ${descriptionTemplate(props)}
-      <span class="option">
-        <input
-          type="checkbox"
-          part="control"
-          id=${props.id}
-          name=${props.path}
-          ?disabled=${props.disabled || props.readonly}
-          aria-invalid=${aria.invalid}
-          aria-required=${aria.required}
-          aria-describedby=${aria.describedBy}
-          .checked=${live(props.value === true)}
-          @change=${(event: Event) => {
-            props.onChange((event.target as HTMLInputElement).checked);
-            props.onBlur();
-          }}
-        />
-        <label class="label" part="label" for=${props.id}>${props.label}${requiredMark(props.required)}</label>
-      </span>
-      ${helpTemplate(props)} ${errorTemplate(props)}
-    </div>`;
+    const state = props.field.state;
+    let view = state.get('checkbox') as FieldView | undefined;
+    if (!view) {
+      const frame = prepared('checkbox', () => {
+        const root = partElement('div', 'field checkbox', 'field');
+        const option = document.createElement('span');
+        option.className = 'option';
+        const input = document.createElement('input');
+        input.type = 'checkbox';
+        input.setAttribute('part', 'control');
+        option.append(input, labelElement('label'));
+        root.append(option);
+        return root;
+      });
+      const root = frame.cloneNode(true) as HTMLElement;
+      const option = root.firstElementChild as HTMLElement;
+      const input = option.firstElementChild as HTMLInputElement;
+      const created = new FieldView(root, option.lastElementChild as HTMLElement, option, props);
+      created.control = input;
+      input.addEventListener('change', () => {
+        created.props.onChange(input.checked);
+        created.props.onBlur();
+      });
+      state.set('checkbox', created);
+      view = created;
+    }
+    const input = view.control as HTMLInputElement;
+    const label = input.nextElementSibling as HTMLLabelElement;
+    if (label.htmlFor !== props.id) label.htmlFor = props.id;
+    view.updateFrame(props);
+    setAttribute(input, 'id', props.id);
+    setAttribute(input, 'name', props.path);
+    setAttribute(input, 'disabled', props.disabled || props.readonly);
+    setControlAria(input, props);
+    const checked = props.value === true;
+    if (input.checked !== checked) input.checked = checked;
+    return view.root;
   },
 };
 
@@ -136,39 +211,31 @@ export const checkboxesRenderer: RendererEntry = {
     return widgetOf(uiSchema) === 'checkboxes' || schema.uniqueItems ? 3 : -1;
   },
   render: (props: FieldRenderProps) => {
+    const { view, list } = choiceView(props, 'checkboxes');
     const options = enumOptions(props.schema.items as never, {}, props.lang);
+    if (optionsChanged(view, options)) {
+      buildOptions(list, options, 'checkbox', (index, input) => {
+        const current = view.props.field.value;
+        const chosen = Array.isArray(current) ? current : [];
+        const values = shownOptions(view)
+          .filter((option, i) =>
+            i === index ? input.checked : chosen.some((value) => same(value, option.value)),
+          )
+          .map((option) => option.value);
+        view.props.onChange(values);
+        view.props.onBlur();
+      });
+    }
+    view.updateFrame(props);
     const chosen = Array.isArray(props.value) ? props.value : [];
-    const aria = controlAria(props);
-    const toggle = (index: number, on: boolean) => {
-      const chosen = Array.isArray(props.field.value) ? props.field.value : [];
-      const values = options
-        .filter((option, i) => (i === index ? on : chosen.some((value) => same(value, option.value))))
-        .map((option) => option.value);
-      props.onChange(values);
-      props.onBlur();
-    };
-    const inline = uiOption(props.uiSchema, 'inline') === true;
-    return html`<fieldset class="field choice" part="field" aria-describedby=${aria.describedBy}>
-      <legend class="label" part="label">${props.label}${requiredMark(props.required)}</legend>
-      ${descriptionTemplate(props)}
-      <div class=${inline ? 'options inline' : 'options'}>
-        ${options.map(
-          (option, index) => html`<label class="option" part="option">
-            <input
-              type="checkbox"
-              part="control"
-              id=${index === 0 ? props.id : `${props.id}-${index}`}
-              ?disabled=${props.disabled || props.readonly}
-              aria-invalid=${aria.invalid}
-              .checked=${live(chosen.some((value) => same(value, option.value)))}
-              @change=${(event: Event) => toggle(index, (event.target as HTMLInputElement).checked)}
-            />
-            ${option.label}
-          </label>`,
-        )}
-      </div>
-      ${helpTemplate(props)} ${errorTemplate(props)}
-    </fieldset>`;
+    optionInputs(list).forEach((input, index) => {
+      setAttribute(input, 'id', index === 0 ? props.id : `${props.id}-${index}`);
+      setAttribute(input, 'disabled', props.disabled || props.readonly);
+      setAttribute(input, 'aria-invalid', props.errors.length > 0 ? 'true' : null);
+      const checked = chosen.some((value) => same(value, options[index]!.value));
+      if (input.checked !== checked) input.checked = checked;
+    });
+    return view.root;
   },
 };
 

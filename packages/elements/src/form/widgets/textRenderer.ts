@@ -1,32 +1,39 @@
-import { nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
-import { controlAria, descriptionTemplate, helpAndErrorTemplate } from '../fieldTemplate.js';
+import {
+  prepared,
+  setAttribute,
+  setControlAria,
+  singleControlFrame,
+  singleControlView,
+} from '../fieldView.js';
 import { schemaType, widgetOf } from '../testers.js';
 import type { FieldRenderProps, JsonSchema, RendererEntry, UiSchema } from '../types.js';
 
 const textWidgets = new Set(['text', 'password', 'email', 'date', 'tel', 'url', 'updown', 'number']);
 
 /**
- * The `<input>`'s fixed attributes for one kind of field, written into the template itself:
- * setting `type` on a created input rebuilds its inner controls (a date input costs a quarter
- * of a millisecond), so each kind gets its own template.
+ * The `<input>`'s fixed attributes for one kind of field, set on its prepared frame: setting `type`
+ * on a created input rebuilds its inner controls (a date input costs a quarter of a millisecond),
+ * so each kind gets its own prepared node.
  */
 interface InputShape {
-  attributes: StaticValue;
+  name: string;
+  attributes: Readonly<Record<string, string>>;
   maxlength?: number;
 }
 
+const shape = (name: string, attributes: Record<string, string>, maxlength?: number): InputShape =>
+  maxlength === undefined ? { name, attributes } : { name, attributes, maxlength };
+
 const shapes = {
-  text: { attributes: literal`type="text"` },
-  password: { attributes: literal`type="password"` },
-  date: { attributes: literal`type="date"` },
-  email: { attributes: literal`type="email" autocomplete="email"` },
-  tel: { attributes: literal`type="tel" inputmode="tel" autocomplete="tel"`, maxlength: 11 },
-  idCard: { attributes: literal`type="text" autocomplete="off"`, maxlength: 18 },
-  url: { attributes: literal`type="url"` },
-  integer: { attributes: literal`type="number" inputmode="numeric" step="1"` },
-  decimal: { attributes: literal`type="number" inputmode="decimal" step="any"` },
+  text: shape('text', { type: 'text' }),
+  password: shape('password', { type: 'password' }),
+  date: shape('date', { type: 'date' }),
+  email: shape('email', { type: 'email', autocomplete: 'email' }),
+  tel: shape('tel', { type: 'tel', inputmode: 'tel', autocomplete: 'tel' }, 11),
+  idCard: shape('idCard', { type: 'text', autocomplete: 'off' }, 18),
+  url: shape('url', { type: 'url' }),
+  integer: shape('integer', { type: 'number', inputmode: 'numeric', step: '1' }),
+  decimal: shape('decimal', { type: 'number', inputmode: 'decimal', step: 'any' }),
 } satisfies Record<string, InputShape>;
 
 /** The `<input>` type and hints for a string format or a `ui:widget`. */
@@ -44,47 +51,56 @@ function inputShape(schema: JsonSchema, uiSchema: UiSchema): InputShape {
 /**
  * Renders a labelled single-line `<input>` for strings (and its formats: date, email,
  * cn-mobile, cn-id-card) and for numbers/integers; empty input means "no value" (`undefined`).
- * The frame is {@link fieldTemplate}'s, in one template with the control.
+ * Built with DOM calls ({@link FieldView}): one cloned node per field, patched on updates.
  *
  * @example
  * renderInput(props, inputShape(props.schema, props.uiSchema));
  */
-export function renderInput(props: FieldRenderProps, shape: InputShape, numeric = false): unknown {
-  const aria = controlAria(props);
-  const { value, schema } = props;
-  const text = value === undefined || value === null ? '' : String(value);
-  const onInput = (event: Event) => {
-    const raw = (event.target as HTMLInputElement).value;
-    if (raw === '') return props.onChange(undefined);
-    if (!numeric) return props.onChange(raw);
-    const number = Number(raw);
-    props.onChange(Number.isNaN(number) ? raw : number);
-  };
-  const maxlength = numeric
-    ? nothing
-    : (shape.maxlength ?? (typeof schema.maxLength === 'number' ? schema.maxLength : nothing));
-  return html`<div class="field" part="field">
-    <label class="label" part="label" for=${props.id}>${props.label}<span class="required" aria-hidden="true" ?hidden=${!props.required}>*</span></label>
-    ${descriptionTemplate(props)}<input
-      class="control"
-      part="control"
-      ${shape.attributes}
-      id=${props.id}
-      name=${props.path}
-      min=${numeric && typeof schema.minimum === 'number' ? schema.minimum : nothing}
-      max=${numeric && typeof schema.maximum === 'number' ? schema.maximum : nothing}
-      maxlength=${maxlength}
-      placeholder=${props.placeholder ?? nothing}
-      ?disabled=${props.disabled}
-      ?readonly=${props.readonly}
-      aria-invalid=${aria.invalid}
-      aria-required=${aria.required}
-      aria-describedby=${aria.describedBy}
-      .value=${live(text)}
-      @input=${onInput}
-      @blur=${props.onBlur}
-    />${helpAndErrorTemplate(props)}
-  </div>`;
+export function renderInput(props: FieldRenderProps, inputShape: InputShape, numeric = false): Node {
+  const {
+    view,
+    control: input,
+    created,
+  } = singleControlView<HTMLInputElement>(props, `input:${inputShape.name}`, () =>
+    prepared(`input:${inputShape.name}`, () =>
+      singleControlFrame(() => {
+        const input = document.createElement('input');
+        for (const [name, value] of Object.entries(inputShape.attributes)) input.setAttribute(name, value);
+        return input;
+      }),
+    ),
+  );
+  if (created) {
+    input.addEventListener('input', () => {
+      const raw = input.value;
+      if (raw === '') return view.props.onChange(undefined);
+      if (!numeric) return view.props.onChange(raw);
+      const number = Number(raw);
+      view.props.onChange(Number.isNaN(number) ? raw : number);
+    });
+    input.addEventListener('blur', () => view.props.onBlur());
+  }
+  const { schema } = props;
+  view.updateFrame(props);
+  setAttribute(input, 'id', props.id);
+  setAttribute(input, 'name', props.path);
+  setAttribute(input, 'min', numeric && typeof schema.minimum === 'number' ? schema.minimum : null);
+  setAttribute(input, 'max', numeric && typeof schema.maximum === 'number' ? schema.maximum : null);
+  setAttribute(
+    input,
+    'maxlength',
+    numeric
+      ? null
+      : (inputShape.maxlength ?? (typeof schema.maxLength === 'number' ? schema.maxLength : null)),
+  );
+  setAttribute(input, 'placeholder', props.placeholder);
+  setAttribute(input, 'disabled', props.disabled);
+  setAttribute(input, 'readonly', props.readonly);
+  setControlAria(input, props);
+  // As lit's live(): compare with what the control holds now, not with the last render.
+  const text = props.value === undefined || props.value === null ? '' : String(props.value);
+  if (input.value !== text) input.value = text;
+  return view.root;
 }
 
 /** Strings (any format, or `ui:widget` text/password/email/date). */

@@ -1,6 +1,10 @@
-import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { controlAria, fieldTemplate } from '../fieldTemplate.js';
+import {
+  prepared,
+  setAttribute,
+  setControlAria,
+  singleControlFrame,
+  singleControlView,
+} from '../fieldView.js';
 import { widgetOf } from '../testers.js';
 import type { RendererEntry } from '../types.js';
 import { uiOption } from '../uiOption.js';
@@ -10,27 +14,33 @@ export const textareaRenderer: RendererEntry = {
   name: 'textarea',
   tester: (_schema, uiSchema) => (widgetOf(uiSchema) === 'textarea' ? 3 : -1),
   render: (props) => {
-    const aria = controlAria(props);
-    const rows = uiOption(props.uiSchema, 'rows');
-    return fieldTemplate(
-      props,
-      html`<textarea
-        class="control"
-        part="control"
-        id=${props.id}
-        name=${props.path}
-        rows=${typeof rows === 'number' ? rows : 3}
-        maxlength=${typeof props.schema.maxLength === 'number' ? props.schema.maxLength : nothing}
-        placeholder=${props.placeholder ?? nothing}
-        ?disabled=${props.disabled}
-        ?readonly=${props.readonly}
-        aria-invalid=${aria.invalid}
-        aria-required=${aria.required}
-        aria-describedby=${aria.describedBy}
-        .value=${live(typeof props.value === 'string' ? props.value : '')}
-        @input=${(event: Event) => props.onChange((event.target as HTMLTextAreaElement).value || undefined)}
-        @blur=${props.onBlur}
-      ></textarea>`,
+    const {
+      view,
+      control: textarea,
+      created,
+    } = singleControlView<HTMLTextAreaElement>(props, 'textarea', () =>
+      prepared('textarea', () => singleControlFrame(() => document.createElement('textarea'))),
     );
+    if (created) {
+      textarea.addEventListener('input', () => view.props.onChange(textarea.value || undefined));
+      textarea.addEventListener('blur', () => view.props.onBlur());
+    }
+    const rows = uiOption(props.uiSchema, 'rows');
+    view.updateFrame(props);
+    setAttribute(textarea, 'id', props.id);
+    setAttribute(textarea, 'name', props.path);
+    setAttribute(textarea, 'rows', typeof rows === 'number' ? rows : 3);
+    setAttribute(
+      textarea,
+      'maxlength',
+      typeof props.schema.maxLength === 'number' ? props.schema.maxLength : null,
+    );
+    setAttribute(textarea, 'placeholder', props.placeholder);
+    setAttribute(textarea, 'disabled', props.disabled);
+    setAttribute(textarea, 'readonly', props.readonly);
+    setControlAria(textarea, props);
+    const text = typeof props.value === 'string' ? props.value : '';
+    if (textarea.value !== text) textarea.value = text;
+    return view.root;
   },
 };

@@ -1,0 +1,207 @@
+import type { FieldRenderProps } from './types.js';
+
+/**
+ * A leaf field built with DOM calls instead of a lit template: the built-in widgets (inputs,
+ * textarea, select, radio, checkbox, checkboxes) clone one prepared node per field kind and then
+ * patch only what changed. A lit template with some twenty bindings per field was most of a large
+ * form's render time (`bench/form`, `docs/decisions/0003-dom-built-fields.md`). Host renderers keep
+ * returning lit templates: a Node is just another value lit renders, and the same Node again is no
+ * change.
+ *
+ * Spec text only ever goes in as text (`Text.data`, `textContent`, attribute values): never markup.
+ *
+ * @internal Used by the built-in leaf renderers.
+ */
+export class FieldView {
+  /** The field's root node (what the renderer returns). */
+  readonly root: HTMLElement;
+  /** The latest props: listeners attached once call through them. */
+  props: FieldRenderProps;
+  /** The main control, for single-control fields. */
+  control: HTMLElement | undefined;
+  /** Renderer-specific data kept with the view (e.g. the options shown). */
+  data: unknown;
+  readonly #labelText: Text;
+  readonly #requiredMark: HTMLElement;
+  readonly #descriptionBefore: Node;
+  #description: HTMLElement | undefined;
+  #help: HTMLElement | undefined;
+  #error: HTMLElement | undefined;
+
+  /**
+   * @param root a clone of the prepared frame
+   * @param label the element holding the label text node (first child) and the required mark (last child)
+   * @param descriptionBefore the node the description paragraph goes before
+   */
+  constructor(root: HTMLElement, label: HTMLElement, descriptionBefore: Node, props: FieldRenderProps) {
+    this.root = root;
+    this.#labelText = label.firstChild as Text;
+    this.#requiredMark = label.lastElementChild as HTMLElement;
+    this.#descriptionBefore = descriptionBefore;
+    this.props = props;
+  }
+
+  /** Writes what every field shows: label, required mark, description, help and error texts. */
+  updateFrame(props: FieldRenderProps): void {
+    this.props = props;
+    if (this.#labelText.data !== props.label) this.#labelText.data = props.label;
+    if (this.#requiredMark.hidden === props.required) this.#requiredMark.hidden = !props.required;
+    this.#description = this.#paragraph(
+      this.#description,
+      'description',
+      props.description,
+      props.descriptionId,
+      this.#descriptionBefore,
+    );
+    this.#help = this.#paragraph(this.#help, 'help', props.help, props.helpId, this.#error ?? null);
+    const errors = props.errors.length > 0 ? props.errors.join('；') : undefined;
+    this.#error = this.#paragraph(this.#error, 'error', errors, props.errorId, null);
+  }
+
+  /** A paragraph that exists while it has text: created (before `before`; null = at the end), updated or removed. */
+  #paragraph(
+    current: HTMLElement | undefined,
+    kind: 'description' | 'help' | 'error',
+    text: string | undefined,
+    id: string,
+    before: Node | null,
+  ): HTMLElement | undefined {
+    if (!text) {
+      current?.remove();
+      return undefined;
+    }
+    let paragraph = current;
+    if (!paragraph) {
+      paragraph = document.createElement('p');
+      paragraph.className = kind;
+      paragraph.setAttribute('part', kind);
+      this.root.insertBefore(paragraph, before);
+    }
+    if (paragraph.id !== id) paragraph.id = id;
+    if (paragraph.textContent !== text) paragraph.textContent = text;
+    return paragraph;
+  }
+}
+
+/**
+ * Sets an attribute, or removes it for null / undefined / false (true: present and empty), only
+ * when it differs from what the element has.
+ *
+ * @example
+ * setAttribute(input, 'aria-invalid', hasErrors ? 'true' : null);
+ */
+export function setAttribute(
+  element: Element,
+  name: string,
+  value: string | number | boolean | null | undefined,
+): void {
+  const text =
+    value === undefined || value === null || value === false ? null : value === true ? '' : String(value);
+  if (element.getAttribute(name) === text) return;
+  if (text === null) element.removeAttribute(name);
+  else element.setAttribute(name, text);
+}
+
+/**
+ * The ARIA attributes a control carries: `aria-invalid`, `aria-required` and (unless the field's
+ * frame carries it) `aria-describedby`.
+ *
+ * @example
+ * setControlAria(input, props);
+ */
+export function setControlAria(control: Element, props: FieldRenderProps, describedBy = true): void {
+  setAttribute(control, 'aria-invalid', props.errors.length > 0 ? 'true' : null);
+  setAttribute(control, 'aria-required', props.required ? 'true' : null);
+  if (describedBy) setAttribute(control, 'aria-describedby', props.describedBy);
+}
+
+/** An element with a class and a `part`. */
+export function partElement<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  part: string,
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  element.className = className;
+  element.setAttribute('part', part);
+  return element;
+}
+
+/**
+ * A label-like element with an (empty) text node and the hidden required mark — the shape
+ * {@link FieldView} expects.
+ *
+ * @example
+ * const legend = labelElement('legend');
+ */
+export function labelElement<K extends 'label' | 'legend'>(tag: K): HTMLElementTagNameMap[K] {
+  const label = partElement(tag, 'label', 'label');
+  const mark = document.createElement('span');
+  mark.className = 'required';
+  mark.setAttribute('aria-hidden', 'true');
+  mark.hidden = true;
+  mark.textContent = '*';
+  label.append(document.createTextNode(''), mark);
+  return label;
+}
+
+/**
+ * The standard single-control frame — `div.field > label + control` (description, help and error
+ * paragraphs come and go) — built once per kind of control, cloned per field.
+ *
+ * @example
+ * const frame = singleControlFrame(() => document.createElement('textarea'));
+ */
+export function singleControlFrame(createControl: () => HTMLElement): HTMLElement {
+  const root = partElement('div', 'field', 'field');
+  const control = createControl();
+  control.classList.add('control');
+  control.setAttribute('part', 'control');
+  root.append(labelElement('label'), control);
+  return root;
+}
+
+/**
+ * The view of a single-control field kept in its renderer state (created on first render from a
+ * clone of `frame()`), with its control.
+ *
+ * @example
+ * const { view, control } = singleControlView<HTMLTextAreaElement>(props, 'textarea', textareaFrame);
+ */
+export function singleControlView<C extends HTMLElement>(
+  props: FieldRenderProps,
+  key: string,
+  frame: () => HTMLElement,
+): { view: FieldView; control: C; created: boolean } {
+  const state = props.field.state;
+  let view = state.get(key) as FieldView | undefined;
+  let created = false;
+  if (!view) {
+    const root = frame().cloneNode(true) as HTMLElement;
+    const label = root.firstElementChild as HTMLLabelElement;
+    view = new FieldView(root, label, label.nextElementSibling!, props);
+    view.control = label.nextElementSibling as HTMLElement;
+    state.set(key, view);
+    created = true;
+  }
+  const control = view.control as C;
+  const label = view.root.firstElementChild as HTMLLabelElement;
+  if (label.htmlFor !== props.id) label.htmlFor = props.id;
+  return { view, control, created };
+}
+
+/**
+ * A prepared node per key, built on first use.
+ *
+ * @example
+ * const frame = prepared('date', () => singleControlFrame(() => dateInput()));
+ */
+export function prepared(key: string, build: () => HTMLElement): HTMLElement {
+  let frame = frames.get(key);
+  if (!frame) {
+    frame = build();
+    frames.set(key, frame);
+  }
+  return frame;
+}
+const frames = new Map<string, HTMLElement>();
