@@ -15,7 +15,10 @@ import { isEnumSchema, schemaType, widgetOf } from '../testers.js';
 import type { FieldRenderProps, RendererEntry } from '../types.js';
 import { uiOption } from '../uiOption.js';
 
-const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+/** Equal values; objects and arrays (rare as enum values) by their JSON. */
+const same = (a: unknown, b: unknown) =>
+  a === b ||
+  (typeof a === 'object' && a !== null && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
 
 /** The options a choice field shows, kept with its view: rebuilt only when they change. */
 interface ShownOptions {
