@@ -98,9 +98,10 @@ function choiceView(props: FieldRenderProps, key: string): { view: FieldView; li
     const root = frame.cloneNode(true) as HTMLElement;
     const legend = root.firstElementChild as HTMLElement;
     view = new FieldView(root, legend, legend.nextElementSibling!, props);
+    view.control = legend.nextElementSibling as HTMLElement; // the options list
     state.set(key, view);
   }
-  const list = view.root.querySelector<HTMLElement>(':scope > div')!;
+  const list = view.control!;
   const className = uiOption(props.uiSchema, 'inline') === true ? 'options inline' : 'options';
   if (list.className !== className) list.className = className;
   setAttribute(view.root, 'aria-describedby', props.describedBy);
