@@ -162,31 +162,35 @@ export function singleControlFrame(createControl: () => HTMLElement): HTMLElemen
 }
 
 /**
- * The view of a single-control field kept in its renderer state (created on first render from a
- * clone of `frame()`), with its control.
+ * The view of a single-control field, kept in its renderer state: created on first render from a
+ * clone of the prepared frame for `kind`, then brought up to date with what every single-control
+ * field shows (label, texts, the control's id, name and ARIA attributes). The renderer sets the rest.
  *
  * @example
- * const { view, control } = singleControlView<HTMLTextAreaElement>(props, 'textarea', textareaFrame);
+ * const { view, control, created } = singleControlView(props, 'textarea', () => document.createElement('textarea'));
  */
 export function singleControlView<C extends HTMLElement>(
   props: FieldRenderProps,
-  key: string,
-  frame: () => HTMLElement,
+  kind: string,
+  createControl: () => C,
 ): { view: FieldView; control: C; created: boolean } {
   const state = props.field.state;
-  let view = state.get(key) as FieldView | undefined;
-  let created = false;
+  let view = state.get(kind) as FieldView | undefined;
+  const created = view === undefined;
   if (!view) {
-    const root = frame().cloneNode(true) as HTMLElement;
+    const root = prepared(kind, () => singleControlFrame(createControl)).cloneNode(true) as HTMLElement;
     const label = root.firstElementChild as HTMLLabelElement;
     view = new FieldView(root, label, label.nextElementSibling!, props);
     view.control = label.nextElementSibling as HTMLElement;
-    state.set(key, view);
-    created = true;
+    state.set(kind, view);
   }
   const control = view.control as C;
   const label = view.root.firstElementChild as HTMLLabelElement;
   if (label.htmlFor !== props.id) label.htmlFor = props.id;
+  view.updateFrame(props);
+  setAttribute(control, 'id', props.id);
+  setAttribute(control, 'name', props.path);
+  setControlAria(control, props);
   return { view, control, created };
 }
 
@@ -194,7 +198,7 @@ export function singleControlView<C extends HTMLElement>(
  * A prepared node per key, built on first use.
  *
  * @example
- * const frame = prepared('date', () => singleControlFrame(() => dateInput()));
+ * const frame = prepared('choice', () => partElement('fieldset', 'field choice', 'field'));
  */
 export function prepared(key: string, build: () => HTMLElement): HTMLElement {
   let frame = frames.get(key);

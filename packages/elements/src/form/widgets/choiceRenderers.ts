@@ -7,7 +7,6 @@ import {
   prepared,
   setAttribute,
   setControlAria,
-  singleControlFrame,
   singleControlView,
 } from '../fieldView.js';
 import { formText } from '../formText.js';
@@ -47,9 +46,7 @@ export const selectRenderer: RendererEntry = {
       view,
       control: select,
       created,
-    } = singleControlView<HTMLSelectElement>(props, 'select', () =>
-      prepared('select', () => singleControlFrame(() => document.createElement('select'))),
-    );
+    } = singleControlView(props, 'select', () => document.createElement('select'));
     if (created) {
       select.addEventListener('change', () => {
         const index = select.value;
@@ -73,11 +70,7 @@ export const selectRenderer: RendererEntry = {
         }),
       );
     }
-    view.updateFrame(props);
-    setAttribute(select, 'id', props.id);
-    setAttribute(select, 'name', props.path);
     setAttribute(select, 'disabled', props.disabled || props.readonly);
-    setControlAria(select, props);
     // As lit's live(): against what the control shows now.
     const selected = options.findIndex((option) => same(option.value, props.value)) + 1;
     if (select.selectedIndex !== selected) select.selectedIndex = selected;

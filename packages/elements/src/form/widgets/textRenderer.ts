@@ -1,10 +1,4 @@
-import {
-  prepared,
-  setAttribute,
-  setControlAria,
-  singleControlFrame,
-  singleControlView,
-} from '../fieldView.js';
+import { setAttribute, singleControlView } from '../fieldView.js';
 import { schemaType, widgetOf } from '../testers.js';
 import type { FieldRenderProps, JsonSchema, RendererEntry, UiSchema } from '../types.js';
 
@@ -61,15 +55,11 @@ export function renderInput(props: FieldRenderProps, inputShape: InputShape, num
     view,
     control: input,
     created,
-  } = singleControlView<HTMLInputElement>(props, `input:${inputShape.name}`, () =>
-    prepared(`input:${inputShape.name}`, () =>
-      singleControlFrame(() => {
-        const input = document.createElement('input');
-        for (const [name, value] of Object.entries(inputShape.attributes)) input.setAttribute(name, value);
-        return input;
-      }),
-    ),
-  );
+  } = singleControlView(props, `input:${inputShape.name}`, () => {
+    const input = document.createElement('input');
+    for (const [name, value] of Object.entries(inputShape.attributes)) input.setAttribute(name, value);
+    return input;
+  });
   if (created) {
     input.addEventListener('input', () => {
       const raw = input.value;
@@ -81,9 +71,6 @@ export function renderInput(props: FieldRenderProps, inputShape: InputShape, num
     input.addEventListener('blur', () => view.props.onBlur());
   }
   const { schema } = props;
-  view.updateFrame(props);
-  setAttribute(input, 'id', props.id);
-  setAttribute(input, 'name', props.path);
   setAttribute(input, 'min', numeric && typeof schema.minimum === 'number' ? schema.minimum : null);
   setAttribute(input, 'max', numeric && typeof schema.maximum === 'number' ? schema.maximum : null);
   setAttribute(
@@ -96,7 +83,6 @@ export function renderInput(props: FieldRenderProps, inputShape: InputShape, num
   setAttribute(input, 'placeholder', props.placeholder);
   setAttribute(input, 'disabled', props.disabled);
   setAttribute(input, 'readonly', props.readonly);
-  setControlAria(input, props);
   // As lit's live(): compare with what the control holds now, not with the last render.
   const text = props.value === undefined || props.value === null ? '' : String(props.value);
   if (input.value !== text) input.value = text;

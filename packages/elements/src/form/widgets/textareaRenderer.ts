@@ -1,10 +1,4 @@
-import {
-  prepared,
-  setAttribute,
-  setControlAria,
-  singleControlFrame,
-  singleControlView,
-} from '../fieldView.js';
+import { setAttribute, singleControlView } from '../fieldView.js';
 import { widgetOf } from '../testers.js';
 import type { RendererEntry } from '../types.js';
 import { uiOption } from '../uiOption.js';
@@ -18,17 +12,12 @@ export const textareaRenderer: RendererEntry = {
       view,
       control: textarea,
       created,
-    } = singleControlView<HTMLTextAreaElement>(props, 'textarea', () =>
-      prepared('textarea', () => singleControlFrame(() => document.createElement('textarea'))),
-    );
+    } = singleControlView(props, 'textarea', () => document.createElement('textarea'));
     if (created) {
       textarea.addEventListener('input', () => view.props.onChange(textarea.value || undefined));
       textarea.addEventListener('blur', () => view.props.onBlur());
     }
     const rows = uiOption(props.uiSchema, 'rows');
-    view.updateFrame(props);
-    setAttribute(textarea, 'id', props.id);
-    setAttribute(textarea, 'name', props.path);
     setAttribute(textarea, 'rows', typeof rows === 'number' ? rows : 3);
     setAttribute(
       textarea,
@@ -38,7 +27,6 @@ export const textareaRenderer: RendererEntry = {
     setAttribute(textarea, 'placeholder', props.placeholder);
     setAttribute(textarea, 'disabled', props.disabled);
     setAttribute(textarea, 'readonly', props.readonly);
-    setControlAria(textarea, props);
     const text = typeof props.value === 'string' ? props.value : '';
     if (textarea.value !== text) textarea.value = text;
     return view.root;
