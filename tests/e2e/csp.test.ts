@@ -1,7 +1,7 @@
 // The single-file bundles on a strict-CSP page: render, validate in Chinese, submit, and trigger
 // no CSP violation and no console error. Needs `npm run build` first.
-//   examples/csp/index.html — dist-bundle/onewindow.min.js (every element, engine inside)
-//   examples/csp/apply.html — dist-bundle/onewindow-apply.min.js (applicant side only)
+//   examples/csp/index.html              — dist-bundle/onewindow.min.js (every element, engine inside)
+//   examples/csp/index.html?bundle=apply — dist-bundle/onewindow-apply.min.js (applicant side only)
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright';
@@ -11,7 +11,7 @@ import { STRICT_CSP as POLICY, repoRoot, type StaticServer, startStaticServer } 
 
 const bundles = [
   { bundle: 'onewindow.min.js', page: 'index.html' },
-  { bundle: 'onewindow-apply.min.js', page: 'apply.html' },
+  { bundle: 'onewindow-apply.min.js', page: 'index.html?bundle=apply' },
 ];
 
 let server: StaticServer;
