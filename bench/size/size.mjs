@@ -53,10 +53,12 @@ const ours = await bundle(join(repo, 'packages/elements/src/index.ts'));
 const peer = await bundle(join(here, 'rjsf-entry.js'));
 const applicant = await bundle(join(repo, 'packages/elements/src/applicant.ts'));
 const formOnly = await bundle(join(repo, 'packages/elements/src/components/ow-form/ow-form.ts'));
+const base = await bundle(join(here, 'base-entry.js'));
 const rows = [
   ['all onewindow elements + engine + validator (esbuild)', ours],
   ['applicant side: guide, form, materials, apply (esbuild)', applicant],
   ['<ow-form> alone (lit + validator inside)', formOnly],
+  ['no element: engine + form validator + lit (esbuild)', base],
 ];
 for (const file of ['onewindow.min.js', 'onewindow-apply.min.js']) {
   const built = join(repo, 'packages/elements/dist-bundle', file);
