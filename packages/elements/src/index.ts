@@ -6,9 +6,12 @@ export {
   type Case,
   type CaseEvent,
   caseClock,
+  chineseHolidayCalendar,
+  createWorkCalendar,
   isBadRating,
   openCase,
   type Role,
+  type WorkCalendar,
 } from '@onewindow/engine';
 export { fromAjvStandalone } from '@onewindow/spec';
 export { type FetchedSpec, fetchSpec, SpecLoadError } from './base/fetchSpec.js';
