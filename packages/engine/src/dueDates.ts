@@ -31,7 +31,7 @@ export function unlessNoCalendarData<T>(compute: () => T): T | null {
  */
 export function toleranceDays(spec: ServiceItemSpec, materialId: string): number {
   const limit = spec.timeLimit.promised;
-  const material = spec.materials.find((m) => m.id === materialId) as { toleranceDays?: number } | undefined;
+  const material = spec.materials.find((m) => m.id === materialId);
   return Math.min(material?.toleranceDays ?? limit, limit);
 }
 

@@ -18,6 +18,10 @@ const escapePointerToken = (token: string | number) =>
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
+/** A field's instance pointer: its parent's, or the parent's plus its key (the root's key is null). */
+const fieldPath = (parentPath: string, key: string | number | null) =>
+  key === null ? parentPath : `${parentPath}/${escapePointerToken(key)}`;
+
 /**
  * One field of an `<ow-form>`: its value, errors, touched flag and renderer state. It picks its
  * renderer from the registry and renders, through a lit directive ({@link FieldSlot}), into the
@@ -72,7 +76,7 @@ export class OwFormField implements FieldHost, FieldOwner, FieldParent {
     this.depth = depth;
     this.#slot = slot;
     this.key = key;
-    this.path = key === null ? parentPath : `${parentPath}/${escapePointerToken(key)}`;
+    this.path = fieldPath(parentPath, key);
     this.schema = schema;
     this.uiSchema = uiSchema;
     this.#value = value;
@@ -147,7 +151,7 @@ export class OwFormField implements FieldHost, FieldOwner, FieldParent {
     let changed = this.#epoch !== this.form.epoch;
     if (key !== this.key || (key === null && parentPath !== this.path)) {
       this.key = key;
-      this.path = key === null ? parentPath : `${parentPath}/${escapePointerToken(key)}`;
+      this.path = fieldPath(parentPath, key);
       changed = true;
     }
     if (schema !== this.schema) {
