@@ -1,10 +1,18 @@
 import type { TemplateResult } from 'lit';
 import type { FieldOwner, FormContext } from './FormContext.js';
-import { type FieldParent, type FieldSlot, fieldSlot } from './fieldSlot.js';
+import { fieldList } from './fieldList.js';
+import { type FieldOutlet, type FieldParent, fieldSlot } from './fieldSlot.js';
 import { formText } from './formText.js';
 import { retrieveSchema } from './retrieveSchema.js';
 import { schemaType } from './testers.js';
-import type { FieldHost, FieldRenderProps, JsonSchema, RendererEntry, UiSchema } from './types.js';
+import type {
+  ChildField,
+  FieldHost,
+  FieldRenderProps,
+  JsonSchema,
+  RendererEntry,
+  UiSchema,
+} from './types.js';
 import { uiOption } from './uiOption.js';
 
 const emptyErrors: readonly string[] = Object.freeze([]);
@@ -24,7 +32,7 @@ const fieldPath = (parentPath: string, key: string | number | null) =>
 
 /**
  * One field of an `<ow-form>`: its value, errors, touched flag and renderer state. It picks its
- * renderer from the registry and renders, through a lit directive ({@link FieldSlot}), into the
+ * renderer from the registry and renders, through its outlet (a lit directive, or its place in a parent's list), into the
  * template of its parent — no element of its own, so a 500-field form creates no 500 elements.
  *
  * Each field holds its own value: typing updates that field's data and its ancestors'
@@ -51,7 +59,7 @@ export class OwFormField implements FieldHost, FieldOwner, FieldParent {
   touched = false;
   /** True while a re-render of this field alone is queued. */
   pending = false;
-  #slot: FieldSlot;
+  #slot: FieldOutlet;
   #state: Map<string, unknown> | undefined;
   #value: unknown;
   #id = '';
@@ -64,7 +72,7 @@ export class OwFormField implements FieldHost, FieldOwner, FieldParent {
     owner: FieldOwner,
     parentPath: string,
     depth: number,
-    slot: FieldSlot,
+    slot: FieldOutlet,
     key: string | number | null,
     schema: JsonSchema,
     uiSchema: UiSchema,
@@ -111,7 +119,7 @@ export class OwFormField implements FieldHost, FieldOwner, FieldParent {
     return this.#id;
   }
 
-  /** The field's first DOM node (a lit marker), for document order. */
+  /** The field's first DOM node (a lit marker, or its own node in a list), for document order. */
   get startNode(): Node | null {
     return this.#slot.startNode;
   }
@@ -127,7 +135,7 @@ export class OwFormField implements FieldHost, FieldOwner, FieldParent {
   /** The field's first focusable control, if it is rendered. */
   firstFocusable(): HTMLElement | null {
     const end = this.#slot.endNode;
-    for (let node = this.startNode?.nextSibling ?? null; node && node !== end; node = node.nextSibling) {
+    for (let node = this.#slot.firstNode; node && node !== end; node = node.nextSibling) {
       if (!(node instanceof HTMLElement)) continue;
       if (node.matches(focusable)) return node;
       const inner = node.querySelector<HTMLElement>(focusable);
@@ -287,8 +295,12 @@ export class OwFormField implements FieldHost, FieldOwner, FieldParent {
     return fieldSlot(this, key, schema, uiSchema, value, required);
   }
 
+  renderChildren(children: readonly ChildField[]): unknown {
+    return fieldList(this, children);
+  }
+
   createChild(
-    slot: FieldSlot,
+    slot: FieldOutlet,
     key: string | number | null,
     schema: JsonSchema,
     uiSchema: UiSchema,

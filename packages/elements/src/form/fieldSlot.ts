@@ -20,12 +20,29 @@ export interface SlotField {
   attached(): void;
 }
 
+/**
+ * Where a field's DOM sits in its parent's: a {@link FieldSlot} (a lit part) or one child of a
+ * `fieldList`. The field renders through it and finds its nodes through it.
+ */
+export interface FieldOutlet {
+  /** The outlet's first node (a marker, or the field's own node), for document order. */
+  readonly startNode: Node | null;
+  /** The first node of the field's content. */
+  readonly firstNode: Node | null;
+  /** The node after the field's content (null: the end of its parent). */
+  readonly endNode: Node | null;
+  /** False once the outlet's part was removed or disconnected. */
+  readonly isConnected: boolean;
+  /** Renders a new value (anything lit renders) in the field's place. */
+  setValue(value: unknown): void;
+}
+
 /** The parent of a slot: a field, or the form for the root field. */
 export interface FieldParent {
   /** Instance JSON pointer of the parent ('' at the root). */
   readonly path: string;
   createChild(
-    slot: FieldSlot,
+    outlet: FieldOutlet,
     key: string | number | null,
     schema: JsonSchema,
     uiSchema: UiSchema,
@@ -41,7 +58,7 @@ export interface FieldParent {
  *
  * @internal Used by `OwFormField.renderChild` and `<ow-form>`.
  */
-export class FieldSlot extends AsyncDirective {
+export class FieldSlot extends AsyncDirective implements FieldOutlet {
   #field: SlotField | undefined;
   #part: ChildPart | undefined;
 
@@ -53,6 +70,10 @@ export class FieldSlot extends AsyncDirective {
   /** The first DOM node of the slot (a lit marker). */
   get startNode(): Node | null {
     return this.#part?.startNode ?? null;
+  }
+
+  get firstNode(): Node | null {
+    return this.#part?.startNode?.nextSibling ?? null;
   }
 
   /** The node after the slot's content (null: the end of its parent). */

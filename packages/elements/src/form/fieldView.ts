@@ -163,22 +163,22 @@ export function singleControlFrame(createControl: () => HTMLElement): HTMLElemen
 
 /**
  * The view of a single-control field, kept in its renderer state: created on first render from a
- * clone of the prepared frame for `kind`, then brought up to date with what every single-control
- * field shows (label, texts, the control's id, name and ARIA attributes). The renderer sets the rest.
+ * clone of the prepared frame `kind` (see {@link defineFrame}), then brought up to date with what
+ * every single-control field shows (label, texts, the control's id, name and ARIA attributes). The
+ * renderer sets the rest.
  *
  * @example
- * const { view, control, created } = singleControlView(props, 'textarea', () => document.createElement('textarea'));
+ * const { view, control, created } = singleControlView<HTMLTextAreaElement>(props, 'textarea');
  */
 export function singleControlView<C extends HTMLElement>(
   props: FieldRenderProps,
   kind: string,
-  createControl: () => C,
 ): { view: FieldView; control: C; created: boolean } {
   const state = props.field.state;
   let view = state.get(kind) as FieldView | undefined;
   const created = view === undefined;
   if (!view) {
-    const root = prepared(kind, () => singleControlFrame(createControl)).cloneNode(true) as HTMLElement;
+    const root = prepared(kind).cloneNode(true) as HTMLElement;
     const label = root.firstElementChild as HTMLLabelElement;
     view = new FieldView(root, label, label.nextElementSibling!, props);
     view.control = label.nextElementSibling as HTMLElement;
@@ -194,18 +194,42 @@ export function singleControlView<C extends HTMLElement>(
   return { view, control, created };
 }
 
+const frameBuilders = new Map<string, () => HTMLElement>();
+const frames = new Map<string, HTMLElement>();
+
 /**
- * A prepared node per key, built on first use.
+ * Declares the prepared node of one kind of field (a detached frame each field of that kind
+ * clones). It is built on first use, or earlier by {@link prepareFrames}.
  *
  * @example
- * const frame = prepared('choice', () => partElement('fieldset', 'field choice', 'field'));
+ * defineFrame('textarea', () => singleControlFrame(() => document.createElement('textarea')));
  */
-export function prepared(key: string, build: () => HTMLElement): HTMLElement {
+export function defineFrame(key: string, build: () => HTMLElement): void {
+  frameBuilders.set(key, build);
+}
+
+/**
+ * The prepared node of a kind declared with {@link defineFrame}.
+ *
+ * @example
+ * const root = prepared('choice').cloneNode(true);
+ */
+export function prepared(key: string): HTMLElement {
   let frame = frames.get(key);
   if (!frame) {
+    const build = frameBuilders.get(key);
+    if (!build) throw new Error(`No prepared frame "${key}": declare it with defineFrame()`);
     frame = build();
     frames.set(key, frame);
   }
   return frame;
 }
-const frames = new Map<string, HTMLElement>();
+
+/**
+ * Builds every declared frame not built yet. `<ow-form>` calls it once, when the page is idle
+ * after the module loaded: the first `<input type=date>` of a page costs Chromium some 4–5 ms of
+ * one-time set-up (and an email input 0.5 ms), which the first form render then does not pay.
+ */
+export function prepareFrames(): void {
+  for (const key of frameBuilders.keys()) prepared(key);
+}

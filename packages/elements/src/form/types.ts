@@ -94,12 +94,28 @@ export interface FieldHost {
     value: unknown,
     required: boolean,
   ): unknown;
+  /**
+   * Renders child fields, keyed (property names, or stable keys for items), in one child
+   * position: cheaper than one {@link FieldHost.renderChild} per child in a `repeat`, since a
+   * child whose renderer returns a Node is just that node in the DOM.
+   */
+  renderChildren(children: readonly ChildField[]): unknown;
   /** Reruns this field's render (e.g. after a local UI state change such as a oneOf switch). */
   requestUpdate(): void;
   /** Tells whether `value` satisfies `schema` (CSP-safe validator). */
   schemaMatches(schema: JsonSchema, value: unknown): boolean;
   /** Renderer-private state kept on the field across renders. */
   readonly state: Map<string, unknown>;
+}
+
+/** One child field for {@link FieldHost.renderChildren}. */
+export interface ChildField {
+  /** A property name or an array index (unique in the list). */
+  key: string | number;
+  schema: JsonSchema;
+  uiSchema: UiSchema;
+  value: unknown;
+  required: boolean;
 }
 
 /** Scores how well a renderer fits a schema: -1 (not applicable) or a rank; the highest rank wins. */

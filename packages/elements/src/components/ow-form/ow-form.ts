@@ -3,7 +3,8 @@ import { html, nothing, type PropertyValues, render } from 'lit';
 import { OwElement } from '../../base/OwElement.js';
 import { computeDefaults } from '../../form/computeDefaults.js';
 import type { FormContext } from '../../form/FormContext.js';
-import { type FieldParent, type FieldSlot, fieldSlot } from '../../form/fieldSlot.js';
+import { type FieldParent, fieldSlot } from '../../form/fieldSlot.js';
+import { prepareFrames } from '../../form/fieldView.js';
 import { formText } from '../../form/formText.js';
 import { OwFormField } from '../../form/OwFormField.js';
 import { pickRenderer, registerRenderer, rendererRegistry } from '../../form/rendererRegistry.js';
@@ -154,7 +155,7 @@ export class OwForm extends OwElement implements FormContext {
   #rootParent: FieldParent = {
     path: '',
     createChild: (slot, key, schema, uiSchema, value, required) =>
-      new OwFormField(this, this, '', 0, slot as FieldSlot, key, schema, uiSchema, value, required),
+      new OwFormField(this, this, '', 0, slot, key, schema, uiSchema, value, required),
   };
 
   constructor() {
@@ -448,7 +449,15 @@ function inDocumentOrder(a: OwFormField, b: OwFormField): number {
   if (a === b) return 0;
   return a.startNode!.compareDocumentPosition(b.startNode!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
-if (!customElements.get('ow-form')) customElements.define('ow-form', OwForm);
+if (!customElements.get('ow-form')) {
+  customElements.define('ow-form', OwForm);
+  // The fields' prepared frames are built while the page is idle, not during the first render.
+  const whenIdle: (run: () => void) => void =
+    typeof requestIdleCallback === 'function'
+      ? (run) => requestIdleCallback(run, { timeout: 1000 })
+      : (run) => setTimeout(run, 1);
+  whenIdle(prepareFrames);
+}
 
 declare global {
   interface HTMLElementTagNameMap {

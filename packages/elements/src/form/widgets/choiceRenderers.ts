@@ -1,12 +1,14 @@
 import { nothing } from 'lit';
 import { type EnumOption, enumOptions } from '../enumOptions.js';
 import {
+  defineFrame,
   FieldView,
   labelElement,
   partElement,
   prepared,
   setAttribute,
   setControlAria,
+  singleControlFrame,
   singleControlView,
 } from '../fieldView.js';
 import { formText } from '../formText.js';
@@ -34,6 +36,24 @@ function optionsChanged(view: FieldView, options: EnumOption[], extra = ''): boo
 }
 const shownOptions = (view: FieldView) => (view.data as ShownOptions).options;
 
+defineFrame('select', () => singleControlFrame(() => document.createElement('select')));
+defineFrame('choice', () => {
+  const fieldset = partElement('fieldset', 'field choice', 'field');
+  fieldset.append(labelElement('legend'), document.createElement('div'));
+  return fieldset;
+});
+defineFrame('checkbox', () => {
+  const root = partElement('div', 'field checkbox', 'field');
+  const option = document.createElement('span');
+  option.className = 'option';
+  const input = document.createElement('input');
+  input.type = 'checkbox';
+  input.setAttribute('part', 'control');
+  option.append(input, labelElement('label'));
+  root.append(option);
+  return root;
+});
+
 /** Enums (`enum`, or `oneOf` of `const`s): a `<select>`; also `ui:widget: select` on booleans. */
 export const selectRenderer: RendererEntry = {
   name: 'select',
@@ -42,11 +62,7 @@ export const selectRenderer: RendererEntry = {
     return isEnumSchema(schema) ? 2 : -1;
   },
   render: (props: FieldRenderProps) => {
-    const {
-      view,
-      control: select,
-      created,
-    } = singleControlView(props, 'select', () => document.createElement('select'));
+    const { view, control: select, created } = singleControlView<HTMLSelectElement>(props, 'select');
     if (created) {
       select.addEventListener('change', () => {
         const index = select.value;
@@ -83,12 +99,7 @@ function choiceView(props: FieldRenderProps, key: string): { view: FieldView; li
   const state = props.field.state;
   let view = state.get(key) as FieldView | undefined;
   if (!view) {
-    const frame = prepared('choice', () => {
-      const fieldset = partElement('fieldset', 'field choice', 'field');
-      fieldset.append(labelElement('legend'), document.createElement('div'));
-      return fieldset;
-    });
-    const root = frame.cloneNode(true) as HTMLElement;
+    const root = prepared('choice').cloneNode(true) as HTMLElement;
     const legend = root.firstElementChild as HTMLElement;
     view = new FieldView(root, legend, legend.nextElementSibling!, props);
     view.control = legend.nextElementSibling as HTMLElement; // the options list
@@ -162,18 +173,7 @@ export const checkboxRenderer: RendererEntry = {
     const state = props.field.state;
     let view = state.get('checkbox') as FieldView | undefined;
     if (!view) {
-      const frame = prepared('checkbox', () => {
-        const root = partElement('div', 'field checkbox', 'field');
-        const option = document.createElement('span');
-        option.className = 'option';
-        const input = document.createElement('input');
-        input.type = 'checkbox';
-        input.setAttribute('part', 'control');
-        option.append(input, labelElement('label'));
-        root.append(option);
-        return root;
-      });
-      const root = frame.cloneNode(true) as HTMLElement;
+      const root = prepared('checkbox').cloneNode(true) as HTMLElement;
       const option = root.firstElementChild as HTMLElement;
       const input = option.firstElementChild as HTMLInputElement;
       const created = new FieldView(root, option.lastElementChild as HTMLElement, option, props);

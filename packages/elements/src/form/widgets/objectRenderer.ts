@@ -1,9 +1,8 @@
 import { html, nothing } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { descriptionTemplate, errorTemplate, helpTemplate } from '../fieldTemplate.js';
 import { orderProperties } from '../orderProperties.js';
 import { schemaType } from '../testers.js';
-import type { FieldRenderProps, RendererEntry, UiSchema } from '../types.js';
+import type { ChildField, FieldRenderProps, RendererEntry, UiSchema } from '../types.js';
 import { uiOption } from '../uiOption.js';
 
 /**
@@ -26,17 +25,16 @@ export const objectRenderer: RendererEntry = {
       names = names.filter((name) => shown.has(name));
     }
     const required = new Set(schema.required ?? []);
-    const children = repeat(
-      names,
-      (name) => name,
-      (name) =>
-        field.renderChild(
-          name,
-          properties[name]!,
-          (uiSchema[name] as UiSchema | undefined) ?? {},
-          object[name],
-          required.has(name),
-        ),
+    const children = field.renderChildren(
+      names.map(
+        (name): ChildField => ({
+          key: name,
+          schema: properties[name]!,
+          uiSchema: (uiSchema[name] as UiSchema | undefined) ?? {},
+          value: object[name],
+          required: required.has(name),
+        }),
+      ),
     );
     // The root without a title needs no frame of its own.
     const titled =

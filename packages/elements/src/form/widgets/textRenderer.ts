@@ -1,4 +1,4 @@
-import { setAttribute, singleControlView } from '../fieldView.js';
+import { defineFrame, setAttribute, singleControlFrame, singleControlView } from '../fieldView.js';
 import { schemaType, widgetOf } from '../testers.js';
 import type { FieldRenderProps, JsonSchema, RendererEntry, UiSchema } from '../types.js';
 
@@ -30,6 +30,16 @@ const shapes = {
   decimal: shape('decimal', { type: 'number', inputmode: 'decimal', step: 'any' }),
 } satisfies Record<string, InputShape>;
 
+for (const { name, attributes } of Object.values(shapes)) {
+  defineFrame(`input:${name}`, () =>
+    singleControlFrame(() => {
+      const input = document.createElement('input');
+      for (const [attribute, value] of Object.entries(attributes)) input.setAttribute(attribute, value);
+      return input;
+    }),
+  );
+}
+
 /** The `<input>` type and hints for a string format or a `ui:widget`. */
 function inputShape(schema: JsonSchema, uiSchema: UiSchema): InputShape {
   const widget = widgetOf(uiSchema);
@@ -55,11 +65,7 @@ export function renderInput(props: FieldRenderProps, inputShape: InputShape, num
     view,
     control: input,
     created,
-  } = singleControlView(props, `input:${inputShape.name}`, () => {
-    const input = document.createElement('input');
-    for (const [name, value] of Object.entries(inputShape.attributes)) input.setAttribute(name, value);
-    return input;
-  });
+  } = singleControlView<HTMLInputElement>(props, `input:${inputShape.name}`);
   if (created) {
     input.addEventListener('input', () => {
       const raw = input.value;

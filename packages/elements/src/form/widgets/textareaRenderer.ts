@@ -1,18 +1,16 @@
-import { setAttribute, singleControlView } from '../fieldView.js';
+import { defineFrame, setAttribute, singleControlFrame, singleControlView } from '../fieldView.js';
 import { widgetOf } from '../testers.js';
 import type { RendererEntry } from '../types.js';
 import { uiOption } from '../uiOption.js';
+
+defineFrame('textarea', () => singleControlFrame(() => document.createElement('textarea')));
 
 /** `ui:widget: textarea` (rows from `ui:options.rows`). */
 export const textareaRenderer: RendererEntry = {
   name: 'textarea',
   tester: (_schema, uiSchema) => (widgetOf(uiSchema) === 'textarea' ? 3 : -1),
   render: (props) => {
-    const {
-      view,
-      control: textarea,
-      created,
-    } = singleControlView(props, 'textarea', () => document.createElement('textarea'));
+    const { view, control: textarea, created } = singleControlView<HTMLTextAreaElement>(props, 'textarea');
     if (created) {
       textarea.addEventListener('input', () => view.props.onChange(textarea.value || undefined));
       textarea.addEventListener('blur', () => view.props.onBlur());
