@@ -21,8 +21,10 @@ export class FieldView {
   control: HTMLElement | undefined;
   /** Renderer-specific data kept with the view (e.g. the options shown). */
   data: unknown;
+  readonly #label: HTMLElement;
   readonly #labelText: Text;
-  readonly #requiredMark: HTMLElement;
+  /** Created for required fields only (most are not): fewer nodes to clone per field. */
+  #requiredMark: HTMLElement | undefined;
   readonly #descriptionBefore: Node;
   #description: HTMLElement | undefined;
   #help: HTMLElement | undefined;
@@ -30,13 +32,13 @@ export class FieldView {
 
   /**
    * @param root a clone of the prepared frame
-   * @param label the element holding the label text node (first child) and the required mark (last child)
+   * @param label the element holding the label text node (its first child); the required mark is appended to it
    * @param descriptionBefore the node the description paragraph goes before
    */
   constructor(root: HTMLElement, label: HTMLElement, descriptionBefore: Node, props: FieldRenderProps) {
     this.root = root;
+    this.#label = label;
     this.#labelText = label.firstChild as Text;
-    this.#requiredMark = label.lastElementChild as HTMLElement;
     this.#descriptionBefore = descriptionBefore;
     this.props = props;
   }
@@ -45,7 +47,13 @@ export class FieldView {
   updateFrame(props: FieldRenderProps): void {
     this.props = props;
     if (this.#labelText.data !== props.label) this.#labelText.data = props.label;
-    if (this.#requiredMark.hidden === props.required) this.#requiredMark.hidden = !props.required;
+    if (props.required && !this.#requiredMark) {
+      this.#requiredMark = requiredMark();
+      this.#label.append(this.#requiredMark);
+    } else if (!props.required && this.#requiredMark) {
+      this.#requiredMark.remove();
+      this.#requiredMark = undefined;
+    }
     this.#description = this.#paragraph(
       this.#description,
       'description',
@@ -85,7 +93,9 @@ export class FieldView {
 
 /**
  * Sets an attribute, or removes it for null / undefined / false (true: present and empty), only
- * when it differs from what the element has.
+ * when it differs from what the element has. `fresh`: the element was just cloned from a frame
+ * without this attribute, so there is nothing to compare with or remove (a first render of a
+ * large form saves thousands of `getAttribute` calls).
  *
  * @example
  * setAttribute(input, 'aria-invalid', hasErrors ? 'true' : null);
@@ -94,9 +104,14 @@ export function setAttribute(
   element: Element,
   name: string,
   value: string | number | boolean | null | undefined,
+  fresh = false,
 ): void {
   const text =
     value === undefined || value === null || value === false ? null : value === true ? '' : String(value);
+  if (fresh) {
+    if (text !== null) element.setAttribute(name, text);
+    return;
+  }
   if (element.getAttribute(name) === text) return;
   if (text === null) element.removeAttribute(name);
   else element.setAttribute(name, text);
@@ -109,10 +124,15 @@ export function setAttribute(
  * @example
  * setControlAria(input, props);
  */
-export function setControlAria(control: Element, props: FieldRenderProps, describedBy = true): void {
-  setAttribute(control, 'aria-invalid', props.errors.length > 0 ? 'true' : null);
-  setAttribute(control, 'aria-required', props.required ? 'true' : null);
-  if (describedBy) setAttribute(control, 'aria-describedby', props.describedBy);
+export function setControlAria(
+  control: Element,
+  props: FieldRenderProps,
+  describedBy = true,
+  fresh = false,
+): void {
+  setAttribute(control, 'aria-invalid', props.errors.length > 0 ? 'true' : null, fresh);
+  setAttribute(control, 'aria-required', props.required ? 'true' : null, fresh);
+  if (describedBy) setAttribute(control, 'aria-describedby', props.describedBy, fresh);
 }
 
 /** An element with a class and a `part`. */
@@ -127,21 +147,27 @@ export function partElement<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+/** The required-field mark, hidden from assistive technology (which reads `aria-required`). */
+function requiredMark(): HTMLElement {
+  if (!requiredMarkFrame) {
+    requiredMarkFrame = document.createElement('span');
+    requiredMarkFrame.className = 'required';
+    requiredMarkFrame.setAttribute('aria-hidden', 'true');
+    requiredMarkFrame.textContent = '*';
+  }
+  return requiredMarkFrame.cloneNode(true) as HTMLElement;
+}
+let requiredMarkFrame: HTMLElement | undefined;
+
 /**
- * A label-like element with an (empty) text node and the hidden required mark — the shape
- * {@link FieldView} expects.
+ * A label-like element with an (empty) text node — the shape {@link FieldView} expects.
  *
  * @example
  * const legend = labelElement('legend');
  */
 export function labelElement<K extends 'label' | 'legend'>(tag: K): HTMLElementTagNameMap[K] {
   const label = partElement(tag, 'label', 'label');
-  const mark = document.createElement('span');
-  mark.className = 'required';
-  mark.setAttribute('aria-hidden', 'true');
-  mark.hidden = true;
-  mark.textContent = '*';
-  label.append(document.createTextNode(''), mark);
+  label.append(document.createTextNode(''));
   return label;
 }
 
@@ -188,9 +214,9 @@ export function singleControlView<C extends HTMLElement>(
   const label = view.root.firstElementChild as HTMLLabelElement;
   if (label.htmlFor !== props.id) label.htmlFor = props.id;
   view.updateFrame(props);
-  setAttribute(control, 'id', props.id);
-  setAttribute(control, 'name', props.path);
-  setControlAria(control, props);
+  setAttribute(control, 'id', props.id, created);
+  setAttribute(control, 'name', props.path, created);
+  setControlAria(control, props, true, created);
   return { view, control, created };
 }
 

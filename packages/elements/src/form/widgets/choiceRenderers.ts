@@ -86,7 +86,7 @@ export const selectRenderer: RendererEntry = {
         }),
       );
     }
-    setAttribute(select, 'disabled', props.disabled || props.readonly);
+    setAttribute(select, 'disabled', props.disabled || props.readonly, created);
     // As lit's live(): against what the control shows now.
     const selected = options.findIndex((option) => same(option.value, props.value)) + 1;
     if (select.selectedIndex !== selected) select.selectedIndex = selected;
@@ -143,7 +143,8 @@ export const radioRenderer: RendererEntry = {
   render: (props: FieldRenderProps) => {
     const { view, list } = choiceView(props, 'radio');
     const options = enumOptions(props.schema, props.uiSchema, props.lang);
-    if (optionsChanged(view, options)) {
+    const rebuilt = optionsChanged(view, options);
+    if (rebuilt) {
       buildOptions(list, options, 'radio', (index) => {
         view.props.onChange(shownOptions(view)[index]?.value);
         view.props.onBlur();
@@ -151,10 +152,10 @@ export const radioRenderer: RendererEntry = {
     }
     view.updateFrame(props);
     optionInputs(list).forEach((input, index) => {
-      setAttribute(input, 'id', index === 0 ? props.id : `${props.id}-${index}`);
-      setAttribute(input, 'name', props.id);
-      setAttribute(input, 'disabled', props.disabled || props.readonly);
-      setControlAria(input, props, false);
+      setAttribute(input, 'id', index === 0 ? props.id : `${props.id}-${index}`, rebuilt);
+      setAttribute(input, 'name', props.id, rebuilt);
+      setAttribute(input, 'disabled', props.disabled || props.readonly, rebuilt);
+      setControlAria(input, props, false, rebuilt);
       const checked = same(options[index]!.value, props.value);
       if (input.checked !== checked) input.checked = checked;
     });
@@ -172,6 +173,7 @@ export const checkboxRenderer: RendererEntry = {
   render: (props: FieldRenderProps) => {
     const state = props.field.state;
     let view = state.get('checkbox') as FieldView | undefined;
+    const fresh = view === undefined;
     if (!view) {
       const root = prepared('checkbox').cloneNode(true) as HTMLElement;
       const option = root.firstElementChild as HTMLElement;
@@ -189,10 +191,10 @@ export const checkboxRenderer: RendererEntry = {
     const label = input.nextElementSibling as HTMLLabelElement;
     if (label.htmlFor !== props.id) label.htmlFor = props.id;
     view.updateFrame(props);
-    setAttribute(input, 'id', props.id);
-    setAttribute(input, 'name', props.path);
-    setAttribute(input, 'disabled', props.disabled || props.readonly);
-    setControlAria(input, props);
+    setAttribute(input, 'id', props.id, fresh);
+    setAttribute(input, 'name', props.path, fresh);
+    setAttribute(input, 'disabled', props.disabled || props.readonly, fresh);
+    setControlAria(input, props, true, fresh);
     const checked = props.value === true;
     if (input.checked !== checked) input.checked = checked;
     return view.root;

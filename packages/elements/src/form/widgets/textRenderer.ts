@@ -77,18 +77,19 @@ export function renderInput(props: FieldRenderProps, inputShape: InputShape, num
     input.addEventListener('blur', () => view.props.onBlur());
   }
   const { schema } = props;
-  setAttribute(input, 'min', numeric && typeof schema.minimum === 'number' ? schema.minimum : null);
-  setAttribute(input, 'max', numeric && typeof schema.maximum === 'number' ? schema.maximum : null);
+  setAttribute(input, 'min', numeric && typeof schema.minimum === 'number' ? schema.minimum : null, created);
+  setAttribute(input, 'max', numeric && typeof schema.maximum === 'number' ? schema.maximum : null, created);
   setAttribute(
     input,
     'maxlength',
     numeric
       ? null
       : (inputShape.maxlength ?? (typeof schema.maxLength === 'number' ? schema.maxLength : null)),
+    created,
   );
-  setAttribute(input, 'placeholder', props.placeholder);
-  setAttribute(input, 'disabled', props.disabled);
-  setAttribute(input, 'readonly', props.readonly);
+  setAttribute(input, 'placeholder', props.placeholder, created);
+  setAttribute(input, 'disabled', props.disabled, created);
+  setAttribute(input, 'readonly', props.readonly, created);
   // As lit's live(): compare with what the control holds now, not with the last render.
   const text = props.value === undefined || props.value === null ? '' : String(props.value);
   if (input.value !== text) input.value = text;

@@ -16,15 +16,16 @@ export const textareaRenderer: RendererEntry = {
       textarea.addEventListener('blur', () => view.props.onBlur());
     }
     const rows = uiOption(props.uiSchema, 'rows');
-    setAttribute(textarea, 'rows', typeof rows === 'number' ? rows : 3);
+    setAttribute(textarea, 'rows', typeof rows === 'number' ? rows : 3, created);
     setAttribute(
       textarea,
       'maxlength',
       typeof props.schema.maxLength === 'number' ? props.schema.maxLength : null,
+      created,
     );
-    setAttribute(textarea, 'placeholder', props.placeholder);
-    setAttribute(textarea, 'disabled', props.disabled);
-    setAttribute(textarea, 'readonly', props.readonly);
+    setAttribute(textarea, 'placeholder', props.placeholder, created);
+    setAttribute(textarea, 'disabled', props.disabled, created);
+    setAttribute(textarea, 'readonly', props.readonly, created);
     const text = typeof props.value === 'string' ? props.value : '';
     if (textarea.value !== text) textarea.value = text;
     return view.root;
