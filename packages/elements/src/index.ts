@@ -60,6 +60,8 @@ export { OwFormField } from './form/OwFormField.js';
 export { pickRenderer, registerRenderer, rendererRegistry } from './form/rendererRegistry.js';
 export { isEnumSchema, rankWith, schemaType, widgetOf } from './form/testers.js';
 export type {
+  ChildField,
+  FieldFacts,
   FieldHost,
   FieldRenderProps,
   JsonSchema,

@@ -1,4 +1,5 @@
-import type { JsonSchema, RendererEntry, UiSchema } from './types.js';
+import { isEnumSchema, schemaType, widgetOf } from './testers.js';
+import type { FieldFacts, JsonSchema, RendererEntry, UiSchema } from './types.js';
 import { arrayRenderer } from './widgets/arrayRenderer.js';
 import {
   checkboxesRenderer,
@@ -61,8 +62,13 @@ export function registerRenderer(entry: RendererEntry): void {
 export function pickRenderer(schema: JsonSchema, uiSchema: UiSchema, path: string): RendererEntry {
   let best: RendererEntry = fallback;
   let bestRank = 0;
+  const facts: FieldFacts = {
+    type: schemaType(schema),
+    widget: widgetOf(uiSchema),
+    isEnum: isEnumSchema(schema),
+  };
   for (const entry of rendererRegistry) {
-    const rank = entry.tester(schema, uiSchema, path);
+    const rank = entry.tester(schema, uiSchema, path, facts);
     if (rank >= bestRank && rank >= 0) {
       best = entry;
       bestRank = rank;

@@ -1,4 +1,4 @@
-import type { JsonSchema, UiSchema } from './types.js';
+import type { FieldFacts, JsonSchema, RendererTester, UiSchema } from './types.js';
 import { uiOption } from './uiOption.js';
 
 /**
@@ -54,7 +54,7 @@ export function widgetOf(uiSchema: UiSchema): string | undefined {
  */
 export function rankWith(
   rank: number,
-  predicate: (schema: JsonSchema, uiSchema: UiSchema, path: string) => boolean,
-): (schema: JsonSchema, uiSchema: UiSchema, path: string) => number {
-  return (schema, uiSchema, path) => (predicate(schema, uiSchema, path) ? rank : -1);
+  predicate: (schema: JsonSchema, uiSchema: UiSchema, path: string, facts: FieldFacts) => boolean,
+): RendererTester {
+  return (schema, uiSchema, path, facts) => (predicate(schema, uiSchema, path, facts) ? rank : -1);
 }

@@ -118,8 +118,29 @@ export interface ChildField {
   required: boolean;
 }
 
-/** Scores how well a renderer fits a schema: -1 (not applicable) or a rank; the highest rank wins. */
-export type RendererTester = (schema: JsonSchema, uiSchema: UiSchema, path: string) => number;
+/**
+ * What `pickRenderer` works out once per field and hands every tester, so that a dozen testers
+ * do not each recompute it (a large form's first render runs them all for every field).
+ */
+export interface FieldFacts {
+  /** `schemaType(schema)`: the JSON type the field renders as. */
+  readonly type: string | undefined;
+  /** `widgetOf(uiSchema)`: its `ui:widget`, if any. */
+  readonly widget: string | undefined;
+  /** `isEnumSchema(schema)`: a choice among fixed values. */
+  readonly isEnum: boolean;
+}
+
+/**
+ * Scores how well a renderer fits a schema: -1 (not applicable) or a rank; the highest rank wins.
+ * `facts` holds what most testers ask; a tester may ignore it and read the schema itself.
+ */
+export type RendererTester = (
+  schema: JsonSchema,
+  uiSchema: UiSchema,
+  path: string,
+  facts: FieldFacts,
+) => number;
 
 /** One renderer in the registry (JSON Forms style): built-ins and host renderers share this shape. */
 export interface RendererEntry {

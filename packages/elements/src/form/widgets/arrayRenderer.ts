@@ -3,7 +3,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { computeDefaults } from '../computeDefaults.js';
 import { descriptionTemplate, errorTemplate, helpTemplate, requiredMark } from '../fieldTemplate.js';
 import { formText } from '../formText.js';
-import { schemaType } from '../testers.js';
 import type { FieldRenderProps, JsonSchema, RendererEntry, UiSchema } from '../types.js';
 import { uiOption } from '../uiOption.js';
 
@@ -25,7 +24,7 @@ const option = (uiSchema: UiSchema, name: string) => uiOption(uiSchema, name) !=
 /** Arrays: a list of item fields with add, remove and move up/down (`ui:options` addable/removable/orderable). */
 export const arrayRenderer: RendererEntry = {
   name: 'array',
-  tester: (schema) => (schemaType(schema) === 'array' ? 1 : -1),
+  tester: (_schema, _uiSchema, _path, { type }) => (type === 'array' ? 1 : -1),
   render: (props: FieldRenderProps) => {
     const { schema, uiSchema, field, lang } = props;
     const text = formText(lang);

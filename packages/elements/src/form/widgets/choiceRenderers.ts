@@ -12,7 +12,7 @@ import {
   singleControlView,
 } from '../fieldView.js';
 import { formText } from '../formText.js';
-import { isEnumSchema, schemaType, widgetOf } from '../testers.js';
+import { isEnumSchema } from '../testers.js';
 import type { FieldRenderProps, RendererEntry } from '../types.js';
 import { uiOption } from '../uiOption.js';
 
@@ -57,9 +57,9 @@ defineFrame('checkbox', () => {
 /** Enums (`enum`, or `oneOf` of `const`s): a `<select>`; also `ui:widget: select` on booleans. */
 export const selectRenderer: RendererEntry = {
   name: 'select',
-  tester: (schema, uiSchema) => {
-    if (widgetOf(uiSchema) === 'select') return 3;
-    return isEnumSchema(schema) ? 2 : -1;
+  tester: (_schema, _uiSchema, _path, { widget, isEnum }) => {
+    if (widget === 'select') return 3;
+    return isEnum ? 2 : -1;
   },
   render: (props: FieldRenderProps) => {
     const { view, control: select, created } = singleControlView<HTMLSelectElement>(props, 'select');
@@ -138,8 +138,8 @@ const optionInputs = (list: HTMLElement) => list.querySelectorAll<HTMLInputEleme
 /** `ui:widget: radio` on enums and booleans: a fieldset of radio buttons (`ui:options.inline`). */
 export const radioRenderer: RendererEntry = {
   name: 'radio',
-  tester: (schema, uiSchema) =>
-    widgetOf(uiSchema) === 'radio' && (isEnumSchema(schema) || schemaType(schema) === 'boolean') ? 3 : -1,
+  tester: (_schema, _uiSchema, _path, { widget, isEnum, type }) =>
+    widget === 'radio' && (isEnum || type === 'boolean') ? 3 : -1,
   render: (props: FieldRenderProps) => {
     const { view, list } = choiceView(props, 'radio');
     const options = enumOptions(props.schema, props.uiSchema, props.lang);
@@ -166,9 +166,9 @@ export const radioRenderer: RendererEntry = {
 /** Booleans: one checkbox labelled by the field title. */
 export const checkboxRenderer: RendererEntry = {
   name: 'checkbox',
-  tester: (schema, uiSchema) => {
-    if (schemaType(schema) !== 'boolean') return -1;
-    return widgetOf(uiSchema) === 'checkbox' ? 3 : 2;
+  tester: (_schema, _uiSchema, _path, { type, widget }) => {
+    if (type !== 'boolean') return -1;
+    return widget === 'checkbox' ? 3 : 2;
   },
   render: (props: FieldRenderProps) => {
     const state = props.field.state;
@@ -204,10 +204,10 @@ export const checkboxRenderer: RendererEntry = {
 /** Arrays of enum items (`uniqueItems`, or `ui:widget: checkboxes`): a checkbox per choice. */
 export const checkboxesRenderer: RendererEntry = {
   name: 'checkboxes',
-  tester: (schema, uiSchema) => {
+  tester: (schema, _uiSchema, _path, { type, widget }) => {
     const items = schema.items;
-    if (schemaType(schema) !== 'array' || !items || Array.isArray(items) || !isEnumSchema(items)) return -1;
-    return widgetOf(uiSchema) === 'checkboxes' || schema.uniqueItems ? 3 : -1;
+    if (type !== 'array' || !items || Array.isArray(items) || !isEnumSchema(items)) return -1;
+    return widget === 'checkboxes' || schema.uniqueItems ? 3 : -1;
   },
   render: (props: FieldRenderProps) => {
     const { view, list } = choiceView(props, 'checkboxes');
@@ -241,6 +241,6 @@ export const checkboxesRenderer: RendererEntry = {
 /** `ui:widget: hidden`: nothing on screen; the value stays in the form data. */
 export const hiddenRenderer: RendererEntry = {
   name: 'hidden',
-  tester: (_schema, uiSchema) => (widgetOf(uiSchema) === 'hidden' ? 100 : -1),
+  tester: (_schema, _uiSchema, _path, { widget }) => (widget === 'hidden' ? 100 : -1),
   render: () => nothing,
 };

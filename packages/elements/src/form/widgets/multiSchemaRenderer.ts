@@ -4,7 +4,6 @@ import { controlAria, descriptionTemplate, errorTemplate, helpTemplate } from '.
 import { formText } from '../formText.js';
 import { mergeSchemas } from '../mergeSchemas.js';
 import { resolveRef } from '../resolveRef.js';
-import { isEnumSchema } from '../testers.js';
 import type { FieldHost, FieldRenderProps, JsonSchema, RendererEntry } from '../types.js';
 
 const branchCache = new WeakMap<JsonSchema, JsonSchema[]>();
@@ -35,9 +34,9 @@ function valueForBranch(branch: JsonSchema, value: unknown, field: FieldHost): u
 /** `oneOf` / `anyOf` (not plain enums): a selector of branches plus the chosen branch's fields. */
 export const multiSchemaRenderer: RendererEntry = {
   name: 'multi-schema',
-  tester: (schema) => {
+  tester: (schema, _uiSchema, _path, { isEnum }) => {
     const branches = schema.oneOf ?? schema.anyOf;
-    return Array.isArray(branches) && branches.length > 0 && !isEnumSchema(schema) ? 4 : -1;
+    return Array.isArray(branches) && branches.length > 0 && !isEnum ? 4 : -1;
   },
   render: (props: FieldRenderProps) => {
     const { field, lang } = props;

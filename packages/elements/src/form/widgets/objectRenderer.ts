@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { descriptionTemplate, errorTemplate, helpTemplate } from '../fieldTemplate.js';
 import { orderProperties } from '../orderProperties.js';
-import { schemaType } from '../testers.js';
 import type { ChildField, FieldRenderProps, RendererEntry, UiSchema } from '../types.js';
 import { uiOption } from '../uiOption.js';
 
@@ -11,7 +10,7 @@ import { uiOption } from '../uiOption.js';
  */
 export const objectRenderer: RendererEntry = {
   name: 'object',
-  tester: (schema) => (schemaType(schema) === 'object' ? 1 : -1),
+  tester: (_schema, _uiSchema, _path, { type }) => (type === 'object' ? 1 : -1),
   render: (props: FieldRenderProps) => {
     const { schema, uiSchema, field } = props;
     const properties = schema.properties ?? {};

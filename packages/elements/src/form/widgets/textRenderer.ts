@@ -99,10 +99,9 @@ export function renderInput(props: FieldRenderProps, inputShape: InputShape, num
 /** Strings (any format, or `ui:widget` text/password/email/date). */
 export const textRenderer: RendererEntry = {
   name: 'text',
-  tester: (schema, uiSchema) => {
-    const widget = widgetOf(uiSchema);
-    if (widget !== undefined && textWidgets.has(widget) && schemaType(schema) === 'string') return 3;
-    return schemaType(schema) === 'string' ? 1 : -1;
+  tester: (_schema, _uiSchema, _path, { type, widget }) => {
+    if (type !== 'string') return -1;
+    return widget !== undefined && textWidgets.has(widget) ? 3 : 1;
   },
   render: (props) => renderInput(props, inputShape(props.schema, props.uiSchema)),
 };
@@ -110,10 +109,7 @@ export const textRenderer: RendererEntry = {
 /** Numbers and integers: `<input type=number>`. */
 export const numberRenderer: RendererEntry = {
   name: 'number',
-  tester: (schema) => {
-    const type = schemaType(schema);
-    return type === 'number' || type === 'integer' ? 1 : -1;
-  },
+  tester: (_schema, _uiSchema, _path, { type }) => (type === 'number' || type === 'integer' ? 1 : -1),
   render: (props) =>
     renderInput(props, schemaType(props.schema) === 'integer' ? shapes.integer : shapes.decimal, true),
 };

@@ -1,5 +1,4 @@
 import { defineFrame, setAttribute, singleControlFrame, singleControlView } from '../fieldView.js';
-import { widgetOf } from '../testers.js';
 import type { RendererEntry } from '../types.js';
 import { uiOption } from '../uiOption.js';
 
@@ -8,7 +7,7 @@ defineFrame('textarea', () => singleControlFrame(() => document.createElement('t
 /** `ui:widget: textarea` (rows from `ui:options.rows`). */
 export const textareaRenderer: RendererEntry = {
   name: 'textarea',
-  tester: (_schema, uiSchema) => (widgetOf(uiSchema) === 'textarea' ? 3 : -1),
+  tester: (_schema, _uiSchema, _path, { widget }) => (widget === 'textarea' ? 3 : -1),
   render: (props) => {
     const { view, control: textarea, created } = singleControlView<HTMLTextAreaElement>(props, 'textarea');
     if (created) {
