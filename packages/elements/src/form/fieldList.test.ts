@@ -121,6 +121,29 @@ describe('fieldList', () => {
     expect(list().childNodes.length).toBe(2); // a and the list's marker
   });
 
+  test('a DocumentFragment is rendered through a part: its nodes stay tracked across renders', () => {
+    const { show, shown, fields } = setup();
+    const fragment = (...keys: string[]) => {
+      const result = document.createDocumentFragment();
+      for (const key of keys) {
+        const span = document.createElement('span');
+        span.dataset.key = key;
+        result.append(span);
+      }
+      return result;
+    };
+    show(['a', 'b']);
+    const a = fields.get('a')!;
+    a.output = fragment('a1', 'a2');
+    a.outlet.setValue(a.template());
+    expect(shown()).toEqual(['a1', 'a2', 'b']);
+    a.output = fragment('a3');
+    a.outlet.setValue(a.template());
+    expect(shown()).toEqual(['a3', 'b']);
+    show(['b', 'a']);
+    expect(shown()).toEqual(['b', 'a3']);
+  });
+
   test('a field re-renders alone through its outlet: a new Node takes the old one’s place', () => {
     const { show, shown, fields } = setup();
     show(['a', 'b', 'c']);

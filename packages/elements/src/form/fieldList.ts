@@ -6,7 +6,8 @@ import type { ChildField } from './types.js';
 /**
  * One child's place in a {@link FieldList}. A field whose renderer returns a Node (every built-in
  * leaf does) is that node and nothing else: no lit part, no marker comments. Any other value (a
- * lit template, `nothing` …) goes through a lit part rendered before a marker, and stays so.
+ * lit template, `nothing`, a DocumentFragment …) goes through a lit part rendered before a
+ * marker, and stays so.
  */
 class ListOutlet implements FieldOutlet {
   field!: SlotField;
@@ -49,7 +50,8 @@ class ListOutlet implements FieldOutlet {
 
   setValue(value: unknown): void {
     if (value === noChange || this.#removed) return;
-    if (!this.#part && value instanceof Node) {
+    // A fragment empties itself into the DOM: it cannot stand for the field's place, a part can.
+    if (!this.#part && value instanceof Node && value.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) {
       const old = this.#node;
       this.#node = value;
       if (old && old !== value && old.parentNode) old.parentNode.replaceChild(value, old);
