@@ -144,7 +144,8 @@ export class FieldList extends AsyncDirective {
     const outlets = new Map<string | number, ListOutlet>();
     const order: ListOutlet[] = [];
     for (const child of children) {
-      if (outlets.has(child.key)) throw new Error(`fieldList(): the key ${String(child.key)} appears twice`);
+      // A key given twice keeps its first place: one field per key (never two fighting over one place).
+      if (outlets.has(child.key)) continue;
       let outlet = previous.get(child.key);
       if (outlet) {
         previous.delete(child.key);

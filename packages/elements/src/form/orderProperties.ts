@@ -1,7 +1,8 @@
 /**
  * Orders property names by a uiSchema `ui:order` list (RJSF semantics): names in the list come
  * in that order, `'*'` stands for every unlisted name (in schema order), and without `'*'`
- * unlisted names go last. Names in the list that the schema lacks are ignored.
+ * unlisted names go last. Names in the list that the schema lacks are ignored, and so is a name
+ * listed twice (after its first place): a field appears once.
  *
  * @example
  * orderProperties(['a', 'b', 'c', 'd'], ['c', '*', 'a']); // → ['c', 'b', 'd', 'a']
@@ -15,9 +16,12 @@ export function orderProperties(names: readonly string[], order: readonly string
   let restPlaced = false;
   for (const name of order) {
     if (name === '*') {
-      result.push(...rest);
+      if (!restPlaced) result.push(...rest);
       restPlaced = true;
-    } else if (present.has(name)) result.push(name);
+    } else if (present.has(name)) {
+      result.push(name);
+      present.delete(name);
+    }
   }
   if (!restPlaced) result.push(...rest);
   return result;

@@ -30,8 +30,15 @@ describe('pickRenderer', () => {
     expect(pickRenderer(schema, uiSchema, '/x').name).toBe(name);
   });
 
+  test('a built-in tester called without facts works them out itself', () => {
+    const radio = rendererRegistry.find((entry) => entry.name === 'radio')!;
+    expect(radio.tester({ type: 'string', enum: ['男', '女'] }, { 'ui:widget': 'radio' }, '/x')).toBe(3);
+    const text = rendererRegistry.find((entry) => entry.name === 'text')!;
+    expect(text.tester({ type: 'integer' }, {}, '/x')).toBe(-1);
+  });
+
   test('every tester gets the facts worked out once; a host tester may use them or ignore them', () => {
-    const seen: FieldFacts[] = [];
+    const seen: (FieldFacts | undefined)[] = [];
     const spy: RendererEntry = {
       name: 'spy',
       tester: (_schema, _uiSchema, _path, facts) => {

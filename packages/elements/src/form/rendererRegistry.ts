@@ -1,4 +1,4 @@
-import { isEnumSchema, schemaType, widgetOf } from './testers.js';
+import { fieldFacts } from './testers.js';
 import type { FieldFacts, JsonSchema, RendererEntry, UiSchema } from './types.js';
 import { arrayRenderer } from './widgets/arrayRenderer.js';
 import {
@@ -62,11 +62,7 @@ export function registerRenderer(entry: RendererEntry): void {
 export function pickRenderer(schema: JsonSchema, uiSchema: UiSchema, path: string): RendererEntry {
   let best: RendererEntry = fallback;
   let bestRank = 0;
-  const facts: FieldFacts = {
-    type: schemaType(schema),
-    widget: widgetOf(uiSchema),
-    isEnum: isEnumSchema(schema),
-  };
+  const facts: FieldFacts = fieldFacts(schema, uiSchema);
   for (const entry of rendererRegistry) {
     const rank = entry.tester(schema, uiSchema, path, facts);
     if (rank >= bestRank && rank >= 0) {

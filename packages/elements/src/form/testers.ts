@@ -47,6 +47,17 @@ export function widgetOf(uiSchema: UiSchema): string | undefined {
 }
 
 /**
+ * What `pickRenderer` hands every tester: the field's type, `ui:widget` and enum-ness, worked out
+ * once. Built-in testers call it themselves when called without facts.
+ *
+ * @example
+ * fieldFacts({ type: 'string', enum: ['a'] }, { 'ui:widget': 'radio' }); // → { type: 'string', widget: 'radio', isEnum: true }
+ */
+export function fieldFacts(schema: JsonSchema, uiSchema: UiSchema): FieldFacts {
+  return { type: schemaType(schema), widget: widgetOf(uiSchema), isEnum: isEnumSchema(schema) };
+}
+
+/**
  * Builds a tester: `rank` when `predicate` holds, else -1 (not applicable).
  *
  * @example
@@ -54,7 +65,7 @@ export function widgetOf(uiSchema: UiSchema): string | undefined {
  */
 export function rankWith(
   rank: number,
-  predicate: (schema: JsonSchema, uiSchema: UiSchema, path: string, facts: FieldFacts) => boolean,
+  predicate: (schema: JsonSchema, uiSchema: UiSchema, path: string, facts?: FieldFacts) => boolean,
 ): RendererTester {
   return (schema, uiSchema, path, facts) => (predicate(schema, uiSchema, path, facts) ? rank : -1);
 }

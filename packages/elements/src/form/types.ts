@@ -133,13 +133,14 @@ export interface FieldFacts {
 
 /**
  * Scores how well a renderer fits a schema: -1 (not applicable) or a rank; the highest rank wins.
- * `facts` holds what most testers ask; a tester may ignore it and read the schema itself.
+ * `facts` holds what most testers ask (`pickRenderer` always passes it; a host calling a tester
+ * itself may leave it out); a tester may ignore it and read the schema itself.
  */
 export type RendererTester = (
   schema: JsonSchema,
   uiSchema: UiSchema,
   path: string,
-  facts: FieldFacts,
+  facts?: FieldFacts,
 ) => number;
 
 /** One renderer in the registry (JSON Forms style): built-ins and host renderers share this shape. */

@@ -64,6 +64,16 @@ describe('<ow-form> with many fields', () => {
     await expect.poll(() => shown(input.closest('.field')!)).toBe(true);
   });
 
+  test('a portal turns the containment off with --ow-field-content-visibility', async () => {
+    const { form } = await mountLarge(300);
+    form.style.setProperty('--ow-field-content-visibility', 'visible');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const fields = form.shadowRoot!.querySelectorAll<HTMLElement>('.field');
+    const last = fields[fields.length - 1]!;
+    expect(getComputedStyle(last).contentVisibility).toBe('visible');
+    expect(last.lastElementChild!.checkVisibility({ contentVisibilityAuto: true })).toBe(true);
+  });
+
   test('the focus ring of a control at the edge of its field is not clipped by the field', async () => {
     const { form, wrapper } = await mountLarge(2);
     const input = form.shadowRoot!.querySelector<HTMLInputElement>('input')!;

@@ -14,11 +14,14 @@ export const owFormStyles = css`
   /* A field off screen is laid out and painted only once scrolled to, so a long form's first paint
      costs what the viewport shows (bench/form: 500 fields 389 → 134 ms; a select alone costs
      Chromium ~2 ms of layout). The containment this brings clips at the field's edge, so the
-     focus ring gets a clip margin; a browser without overflow-clip-margin keeps full layout. */
+     focus ring gets a clip margin; a browser without overflow-clip-margin keeps full layout. A host
+     renderer whose popups must leave the field (autocomplete lists, pickers) or a portal that wants
+     no containment sets --ow-field-content-visibility: visible. */
   @supports (overflow-clip-margin: 1px) {
     .field {
-      content-visibility: auto;
-      contain-intrinsic-size: auto 4.5em;
+      content-visibility: var(--ow-field-content-visibility, auto);
+      /* Height only: the width comes from the form, so a shrink-to-fit host does not jump. */
+      contain-intrinsic-block-size: auto 4.5em;
       overflow-clip-margin: 6px;
     }
   }

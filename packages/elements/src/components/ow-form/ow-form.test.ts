@@ -444,6 +444,23 @@ describe('<ow-form>', () => {
     expect(calls.at(-1)).toEqual({ name: '张三' });
   });
 
+  test('ui:order listing a field twice shows it once, and reordering later moves the same controls', async () => {
+    const el = await mount('ow-form', (form) => {
+      form.schema = {
+        type: 'object',
+        properties: { a: { type: 'string' }, b: { type: 'string' }, c: { type: 'string' } },
+      };
+      form.uiSchema = { 'ui:order': ['a', 'b', 'b', 'c'] };
+    });
+    const names = () => [...root(el).querySelectorAll('input')].map((control) => control.name);
+    expect(names()).toEqual(['/a', '/b', '/c']);
+    const b = root(el).querySelector('[name="/b"]');
+    el.uiSchema = { 'ui:order': ['c', 'b', 'a'] };
+    await el.updateComplete;
+    expect(names()).toEqual(['/c', '/b', '/a']);
+    expect(root(el).querySelector('[name="/b"]')).toBe(b);
+  });
+
   test('liveValidate=false shows errors only on submit', async () => {
     const el = await mountForm((form) => {
       form.liveValidate = false;

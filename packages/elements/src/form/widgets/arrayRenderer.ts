@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { computeDefaults } from '../computeDefaults.js';
 import { descriptionTemplate, errorTemplate, helpTemplate, requiredMark } from '../fieldTemplate.js';
 import { formText } from '../formText.js';
+import { fieldFacts } from '../testers.js';
 import type { FieldRenderProps, JsonSchema, RendererEntry, UiSchema } from '../types.js';
 import { uiOption } from '../uiOption.js';
 
@@ -24,7 +25,7 @@ const option = (uiSchema: UiSchema, name: string) => uiOption(uiSchema, name) !=
 /** Arrays: a list of item fields with add, remove and move up/down (`ui:options` addable/removable/orderable). */
 export const arrayRenderer: RendererEntry = {
   name: 'array',
-  tester: (_schema, _uiSchema, _path, { type }) => (type === 'array' ? 1 : -1),
+  tester: (schema, uiSchema, _path, { type } = fieldFacts(schema, uiSchema)) => (type === 'array' ? 1 : -1),
   render: (props: FieldRenderProps) => {
     const { schema, uiSchema, field, lang } = props;
     const text = formText(lang);

@@ -12,7 +12,7 @@ import {
   singleControlView,
 } from '../fieldView.js';
 import { formText } from '../formText.js';
-import { isEnumSchema } from '../testers.js';
+import { fieldFacts, isEnumSchema } from '../testers.js';
 import type { FieldRenderProps, RendererEntry } from '../types.js';
 import { uiOption } from '../uiOption.js';
 
@@ -57,7 +57,7 @@ defineFrame('checkbox', () => {
 /** Enums (`enum`, or `oneOf` of `const`s): a `<select>`; also `ui:widget: select` on booleans. */
 export const selectRenderer: RendererEntry = {
   name: 'select',
-  tester: (_schema, _uiSchema, _path, { widget, isEnum }) => {
+  tester: (schema, uiSchema, _path, { widget, isEnum } = fieldFacts(schema, uiSchema)) => {
     if (widget === 'select') return 3;
     return isEnum ? 2 : -1;
   },
@@ -138,7 +138,7 @@ const optionInputs = (list: HTMLElement) => list.querySelectorAll<HTMLInputEleme
 /** `ui:widget: radio` on enums and booleans: a fieldset of radio buttons (`ui:options.inline`). */
 export const radioRenderer: RendererEntry = {
   name: 'radio',
-  tester: (_schema, _uiSchema, _path, { widget, isEnum, type }) =>
+  tester: (schema, uiSchema, _path, { widget, isEnum, type } = fieldFacts(schema, uiSchema)) =>
     widget === 'radio' && (isEnum || type === 'boolean') ? 3 : -1,
   render: (props: FieldRenderProps) => {
     const { view, list } = choiceView(props, 'radio');
@@ -166,7 +166,7 @@ export const radioRenderer: RendererEntry = {
 /** Booleans: one checkbox labelled by the field title. */
 export const checkboxRenderer: RendererEntry = {
   name: 'checkbox',
-  tester: (_schema, _uiSchema, _path, { type, widget }) => {
+  tester: (schema, uiSchema, _path, { type, widget } = fieldFacts(schema, uiSchema)) => {
     if (type !== 'boolean') return -1;
     return widget === 'checkbox' ? 3 : 2;
   },
@@ -204,7 +204,7 @@ export const checkboxRenderer: RendererEntry = {
 /** Arrays of enum items (`uniqueItems`, or `ui:widget: checkboxes`): a checkbox per choice. */
 export const checkboxesRenderer: RendererEntry = {
   name: 'checkboxes',
-  tester: (schema, _uiSchema, _path, { type, widget }) => {
+  tester: (schema, uiSchema, _path, { type, widget } = fieldFacts(schema, uiSchema)) => {
     const items = schema.items;
     if (type !== 'array' || !items || Array.isArray(items) || !isEnumSchema(items)) return -1;
     return widget === 'checkboxes' || schema.uniqueItems ? 3 : -1;
@@ -241,6 +241,7 @@ export const checkboxesRenderer: RendererEntry = {
 /** `ui:widget: hidden`: nothing on screen; the value stays in the form data. */
 export const hiddenRenderer: RendererEntry = {
   name: 'hidden',
-  tester: (_schema, _uiSchema, _path, { widget }) => (widget === 'hidden' ? 100 : -1),
+  tester: (schema, uiSchema, _path, { widget } = fieldFacts(schema, uiSchema)) =>
+    widget === 'hidden' ? 100 : -1,
   render: () => nothing,
 };

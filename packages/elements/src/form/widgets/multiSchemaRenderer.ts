@@ -4,6 +4,7 @@ import { controlAria, descriptionTemplate, errorTemplate, helpTemplate } from '.
 import { formText } from '../formText.js';
 import { mergeSchemas } from '../mergeSchemas.js';
 import { resolveRef } from '../resolveRef.js';
+import { fieldFacts } from '../testers.js';
 import type { FieldHost, FieldRenderProps, JsonSchema, RendererEntry } from '../types.js';
 
 const branchCache = new WeakMap<JsonSchema, JsonSchema[]>();
@@ -34,7 +35,7 @@ function valueForBranch(branch: JsonSchema, value: unknown, field: FieldHost): u
 /** `oneOf` / `anyOf` (not plain enums): a selector of branches plus the chosen branch's fields. */
 export const multiSchemaRenderer: RendererEntry = {
   name: 'multi-schema',
-  tester: (schema, _uiSchema, _path, { isEnum }) => {
+  tester: (schema, uiSchema, _path, { isEnum } = fieldFacts(schema, uiSchema)) => {
     const branches = schema.oneOf ?? schema.anyOf;
     return Array.isArray(branches) && branches.length > 0 && !isEnum ? 4 : -1;
   },

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { descriptionTemplate, errorTemplate, helpTemplate } from '../fieldTemplate.js';
 import { orderProperties } from '../orderProperties.js';
+import { fieldFacts } from '../testers.js';
 import type { ChildField, FieldRenderProps, RendererEntry, UiSchema } from '../types.js';
 import { uiOption } from '../uiOption.js';
 
@@ -10,7 +11,7 @@ import { uiOption } from '../uiOption.js';
  */
 export const objectRenderer: RendererEntry = {
   name: 'object',
-  tester: (_schema, _uiSchema, _path, { type }) => (type === 'object' ? 1 : -1),
+  tester: (schema, uiSchema, _path, { type } = fieldFacts(schema, uiSchema)) => (type === 'object' ? 1 : -1),
   render: (props: FieldRenderProps) => {
     const { schema, uiSchema, field } = props;
     const properties = schema.properties ?? {};

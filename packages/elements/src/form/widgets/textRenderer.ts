@@ -1,5 +1,5 @@
 import { defineFrame, setAttribute, singleControlFrame, singleControlView } from '../fieldView.js';
-import { schemaType, widgetOf } from '../testers.js';
+import { fieldFacts, schemaType, widgetOf } from '../testers.js';
 import type { FieldRenderProps, JsonSchema, RendererEntry, UiSchema } from '../types.js';
 
 const textWidgets = new Set(['text', 'password', 'email', 'date', 'tel', 'url', 'updown', 'number']);
@@ -99,7 +99,7 @@ export function renderInput(props: FieldRenderProps, inputShape: InputShape, num
 /** Strings (any format, or `ui:widget` text/password/email/date). */
 export const textRenderer: RendererEntry = {
   name: 'text',
-  tester: (_schema, _uiSchema, _path, { type, widget }) => {
+  tester: (schema, uiSchema, _path, { type, widget } = fieldFacts(schema, uiSchema)) => {
     if (type !== 'string') return -1;
     return widget !== undefined && textWidgets.has(widget) ? 3 : 1;
   },
@@ -109,7 +109,8 @@ export const textRenderer: RendererEntry = {
 /** Numbers and integers: `<input type=number>`. */
 export const numberRenderer: RendererEntry = {
   name: 'number',
-  tester: (_schema, _uiSchema, _path, { type }) => (type === 'number' || type === 'integer' ? 1 : -1),
+  tester: (schema, uiSchema, _path, { type } = fieldFacts(schema, uiSchema)) =>
+    type === 'number' || type === 'integer' ? 1 : -1,
   render: (props) =>
     renderInput(props, schemaType(props.schema) === 'integer' ? shapes.integer : shapes.decimal, true),
 };

@@ -1,4 +1,5 @@
 import { defineFrame, setAttribute, singleControlFrame, singleControlView } from '../fieldView.js';
+import { fieldFacts } from '../testers.js';
 import type { RendererEntry } from '../types.js';
 import { uiOption } from '../uiOption.js';
 
@@ -7,7 +8,8 @@ defineFrame('textarea', () => singleControlFrame(() => document.createElement('t
 /** `ui:widget: textarea` (rows from `ui:options.rows`). */
 export const textareaRenderer: RendererEntry = {
   name: 'textarea',
-  tester: (_schema, _uiSchema, _path, { widget }) => (widget === 'textarea' ? 3 : -1),
+  tester: (schema, uiSchema, _path, { widget } = fieldFacts(schema, uiSchema)) =>
+    widget === 'textarea' ? 3 : -1,
   render: (props) => {
     const { view, control: textarea, created } = singleControlView<HTMLTextAreaElement>(props, 'textarea');
     if (created) {
