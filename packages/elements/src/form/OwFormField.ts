@@ -32,8 +32,9 @@ const fieldPath = (parentPath: string, key: string | number | null) =>
 
 /**
  * One field of an `<ow-form>`: its value, errors, touched flag and renderer state. It picks its
- * renderer from the registry and renders, through its outlet (a lit directive, or its place in a parent's list), into the
- * template of its parent — no element of its own, so a 500-field form creates no 500 elements.
+ * renderer from the registry and renders, through its outlet (a lit directive, or its place in a
+ * parent's list), into the template of its parent — no element of its own, so a 500-field form
+ * creates no 500 elements.
  *
  * Each field holds its own value: typing updates that field's data and its ancestors'
  * (path-local copies) without re-rendering siblings; the field re-renders alone (its directive

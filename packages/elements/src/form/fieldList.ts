@@ -75,32 +75,29 @@ class ListOutlet implements FieldOutlet {
     });
   }
 
+  /** In part mode: the part's nodes, start marker to end marker (collected first: callers move them). */
+  #partNodes(): Node[] {
+    const nodes: Node[] = [];
+    const end = this.#marker;
+    for (let node = this.#part?.startNode ?? null; node; node = node === end ? null : node.nextSibling)
+      nodes.push(node);
+    return nodes;
+  }
+
   /** Moves (or first inserts) the outlet's nodes into `parent` before `ref`. */
   insertBefore(parent: Node, ref: Node | null): void {
     if (!this.#part) {
       if (this.#node) parent.insertBefore(this.#node, ref);
       return;
     }
-    const end = this.#marker!;
-    let node: Node | null = this.#part.startNode;
-    while (node) {
-      const next: Node | null = node === end ? null : node.nextSibling;
-      parent.insertBefore(node, ref);
-      node = next;
-    }
+    for (const node of this.#partNodes()) parent.insertBefore(node, ref);
   }
 
   /** Takes the outlet's nodes out of the DOM for good; its field leaves the form. */
   remove(): void {
     if (this.#part) {
       this.#part.setConnected(false);
-      const end = this.#marker!;
-      let node: Node | null = this.#part.startNode;
-      while (node) {
-        const next: Node | null = node === end ? null : node.nextSibling;
-        node.parentNode?.removeChild(node);
-        node = next;
-      }
+      for (const node of this.#partNodes()) node.parentNode?.removeChild(node);
     } else this.#node?.parentNode?.removeChild(this.#node);
     this.#removed = true;
     this.field.detached();
@@ -143,36 +140,20 @@ export class FieldList extends AsyncDirective {
     const previous = this.#outlets;
     const outlets = new Map<string | number, ListOutlet>();
     const order: ListOutlet[] = [];
-    for (const child of children) {
+    for (const { key, schema, uiSchema, value, required } of children) {
       // A key given twice keeps its first place: one field per key (never two fighting over one place).
-      if (outlets.has(child.key)) continue;
-      let outlet = previous.get(child.key);
-      if (outlet) {
-        previous.delete(child.key);
-        if (
-          outlet.field.receive(
-            parent.path,
-            child.key,
-            child.schema,
-            child.uiSchema,
-            child.value,
-            child.required,
-          )
-        )
-          outlet.setValue(outlet.field.template());
-      } else {
+      if (outlets.has(key)) continue;
+      let outlet = previous.get(key);
+      if (!outlet) {
         outlet = new ListOutlet(this);
-        outlet.field = parent.createChild(
-          outlet,
-          child.key,
-          child.schema,
-          child.uiSchema,
-          child.value,
-          child.required,
-        );
+        outlet.field = parent.createChild(outlet, key, schema, uiSchema, value, required);
         outlet.setValue(outlet.field.template());
+      } else {
+        previous.delete(key);
+        if (outlet.field.receive(parent.path, key, schema, uiSchema, value, required))
+          outlet.setValue(outlet.field.template());
       }
-      outlets.set(child.key, outlet);
+      outlets.set(key, outlet);
       order.push(outlet);
     }
     for (const gone of previous.values()) gone.remove();
