@@ -1,30 +1,16 @@
-import { requiredMaterials } from '@onewindow/spec';
 import { pathToStateValue, transition } from 'xstate';
-import { calendarDateOf } from './calendarDate.js';
 import { stateIdOf } from './caseState.js';
-import { checkEvent, type EventFacts, type MachineEvent } from './checkEvent.js';
-import { defaultCalendar } from './chineseHolidayCalendar.js';
-import { type CaseMachine, createCaseMachine } from './createCaseMachine.js';
-import { toleranceDays, unlessNoCalendarData } from './dueDates.js';
+import { checkEvent, type MachineEvent } from './checkEvent.js';
+import { createCaseMachine } from './createCaseMachine.js';
 import type { EngineContext } from './engineContext.js';
 import { type EngineError, EngineFailure, engineError } from './errors.js';
-import { isBadRating } from './isBadRating.js';
+import { eventDefinition } from './eventDefinitions.js';
 import { loadCase } from './loadCase.js';
 import { EVENT_ROLES, ROLES } from './roles.js';
-import type { AuditEntry, Case, CaseContext, CaseEvent } from './types.js';
+import type { AuditEntry, Case, CaseEvent } from './types.js';
 
 /** The result of applying an event: the new case, or the reason it was refused (the case is unchanged). */
 export type ApplyResult = { ok: true; case: Case } | { ok: false; error: EngineError };
-
-/**
- * The xstate snapshot behind a case's context object, so the next event on that case skips
- * `resolveState`. Keyed by the (immutable) context object; checked against machine and state.
- */
-const resolved = new WeakMap<
-  CaseContext,
-  { machine: CaseMachine; state: string; snapshot: MachineSnapshotOf }
->();
-type MachineSnapshotOf = ReturnType<CaseMachine['resolveState']>;
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -50,50 +36,6 @@ export function checkEnvelope(event: unknown): EngineError | null {
     return engineError('event/invalid', { detail: 'at (ISO 8601 time with offset)' });
   }
   return null;
-}
-
-function computeFacts(
-  context: EngineContext,
-  caseContext: CaseContext,
-  event: CaseEvent,
-): EventFacts | undefined {
-  const { spec } = context;
-  const required = context.requiredMaterials ?? requiredMaterials;
-  const calendar = () => context.calendar ?? defaultCalendar();
-  switch (event.type) {
-    case 'SUBMIT':
-    case 'RESUBMIT': {
-      const formData = event.formData === undefined ? caseContext.formData : event.formData;
-      return {
-        ...(context.validateForm ? { formErrors: context.validateForm(formData) } : {}),
-        required: required(spec, formData).map((m) => m.id),
-      };
-    }
-    case 'ACCEPT': {
-      const have = new Set([...caseContext.materials, ...caseContext.commitments]);
-      const owed = required(spec, caseContext.formData).filter(
-        (m) => m.tolerable === true && !have.has(m.id),
-      );
-      if (owed.length === 0) return { tolerated: [] };
-      const accepted = calendarDateOf(event.at);
-      return {
-        tolerated: owed.map((m) => ({
-          materialId: m.id,
-          due: unlessNoCalendarData(() => calendar().addWorkingDays(accepted, toleranceDays(spec, m.id))),
-        })),
-      };
-    }
-    case 'EVALUATE': {
-      if (typeof event.score !== 'number' || !isBadRating(event.score)) return undefined;
-      const days = context.evaluationFollowUpDays ?? 15;
-      return {
-        followUpDue: unlessNoCalendarData(() => calendar().addWorkingDays(calendarDateOf(event.at), days)),
-        followUpDays: days,
-      };
-    }
-    default:
-      return undefined;
-  }
 }
 
 /**
@@ -126,7 +68,7 @@ export function applyEvent(caseData: Case, event: CaseEvent, context: EngineCont
     if (early) return { ok: false, error: early };
     // A JSON copy: the case never shares objects with the caller's event, and stays plain JSON.
     const { facts: _ignored, ...clean } = JSON.parse(JSON.stringify(event)) as MachineEvent;
-    const facts = computeFacts(context, caseContext, clean as CaseEvent);
+    const facts = eventDefinition(clean.type)?.facts?.(context, caseContext, clean as CaseEvent);
     const internal = (facts ? { ...clean, facts } : clean) as MachineEvent;
     const refusal = checkEvent(spec, state, caseContext, internal);
     if (refusal) return { ok: false, error: refusal };
@@ -139,7 +81,6 @@ export function applyEvent(caseData: Case, event: CaseEvent, context: EngineCont
     if (next === snapshot)
       return { ok: false, error: engineError('state/not-allowed', { state, type: event.type }) };
     const nextState = stateIdOf(next.value);
-    resolved.set(next.context, { machine, state: nextState, snapshot: next });
     const entry = {
       ...clean,
       seq: current.events.length,

@@ -1,3 +1,4 @@
+import { EVENT_DEFINITIONS } from './eventDefinitions.js';
 import type { CaseEventType, Role } from './types.js';
 
 /** Every role, in the order a UI lists them. */
@@ -23,31 +24,12 @@ export const ROLE_LABELS: Readonly<Record<Role, { 'zh-CN': string; en: string }>
 };
 
 /**
- * Which roles may send each event at all. Stage events (COMPLETE_STAGE, RETURN, ESCALATE, DECIDE) are
- * further limited to the role of the current stage; see `caseSteps`.
+ * Which roles may send each event at all (from the event definitions). Stage events (COMPLETE_STAGE,
+ * RETURN, ESCALATE, DECIDE …) are further limited to the role of the current stage; see `caseSteps`.
  */
-export const EVENT_ROLES: Readonly<Record<CaseEventType, readonly Role[]>> = {
-  SUBMIT: ['applicant', 'agent'],
-  RESUBMIT: ['applicant', 'agent'],
-  ACCEPT: ['window'],
-  REQUEST_CORRECTION: ['window'],
-  REJECT: ['window'],
-  COMPLETE_STAGE: ['reviewer', 'approver'],
-  RETURN: ['reviewer', 'approver', 'superior'],
-  SUSPEND: ['reviewer', 'approver', 'superior'],
-  RESUME: ['reviewer', 'approver', 'superior'],
-  ESCALATE: ['reviewer', 'approver'],
-  DECIDE: ['window', 'approver', 'reviewer', 'superior'],
-  ISSUE: ['window'],
-  DELIVER: ['window', 'system'],
-  EVALUATE: ['applicant', 'agent'],
-  WITHDRAW: ['applicant', 'agent'],
-  ARCHIVE: ['window', 'system'],
-  SUPPLY: ['applicant', 'agent', 'window'],
-  TERMINATE: ['window', 'system'],
-  NOTIFY: ['system'],
-  CLOSE_FOLLOW_UP: ['window', 'approver', 'system'],
-};
+export const EVENT_ROLES: Readonly<Record<CaseEventType, readonly Role[]>> = Object.fromEntries(
+  Object.entries(EVENT_DEFINITIONS).map(([type, definition]) => [type, definition.roles]),
+) as Record<CaseEventType, readonly Role[]>;
 
 /** Every event type, in a stable order. */
 export const EVENT_TYPES = Object.keys(EVENT_ROLES) as CaseEventType[];

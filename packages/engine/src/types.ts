@@ -154,6 +154,10 @@ export interface CaseContext {
   commitments: string[];
   /** Actor id of the applicant (or the applicant an agent acts for), fixed at SUBMIT. */
   applicantId: string | null;
+  /** Actor id of the agent (帮办代办) who submitted for the applicant, fixed at SUBMIT (absent in cases from before 0.2). */
+  agentId?: string | null;
+  /** Actor id of the clerk who accepted (受理): under 受审分离 they may not decide (absent in cases from before 0.2). */
+  acceptedBy?: string | null;
   /** The pending correction request (only while `correcting`). */
   correction: { items: CorrectionItem[]; at: string } | null;
   corrections: number;
