@@ -13,6 +13,7 @@ export { isMainlandMobile } from './isMainlandMobile.js';
 export { type CatalogEntry, lintCatalog } from './lintCatalog.js';
 export { localize } from './localize.js';
 export { requiredMaterials } from './requiredMaterials.js';
+export { isGeneratorDirective } from './rules/noGeneratorDirectives.js';
 export { SpecError } from './SpecError.js';
 export { DELIVERY_METHODS } from './semanticFindings.js';
 export type {

@@ -4,6 +4,7 @@ import { conditionsReferenceFormFields } from './rules/conditionsReferenceFormFi
 import { deliveryMatchesChannels } from './rules/deliveryMatchesChannels.js';
 import { escalationMatchesMode } from './rules/escalationMatchesMode.js';
 import { instantIsDecidedAtTheWindow } from './rules/instantIsDecidedAtTheWindow.js';
+import { noGeneratorDirectives } from './rules/noGeneratorDirectives.js';
 import { oneDecisionStageLast } from './rules/oneDecisionStageLast.js';
 import { promisedWithinLegal } from './rules/promisedWithinLegal.js';
 import type { Rule } from './rules/Rule.js';
@@ -25,6 +26,7 @@ const RULES: readonly Rule[] = [
   uniqueStageIds,
   uniqueStepIds,
   usableFormSchema,
+  noGeneratorDirectives,
   conditionsReferenceFormFields,
   uiSchemaReferencesFormFields,
   stepsCoverFormFields,

@@ -146,6 +146,12 @@ export const SPEC_DIAGNOSTIC_MESSAGES: Record<string, { 'zh-CN': Template; en: T
     en: (p) =>
       `Form schema reference "${s(p.ref)}" cannot be resolved; only references inside the form schema (e.g. #/definitions/person) are allowed.`,
   },
+  'semantic/form-schema-generator-directive': {
+    'zh-CN': (p) =>
+      `表单模式中不能使用代码生成指令“${s(p.keyword)}”：它会被原样写入 onewindow types 和 compile 生成的代码。请删除；字段类型由 type、enum 等关键字决定。`,
+    en: (p) =>
+      `The form schema may not use the code generator directive "${s(p.keyword)}": it would be written as is into the code onewindow types and compile generate. Remove it; type, enum and the other keywords decide a field's type.`,
+  },
   'semantic/ui-schema-unknown-field': {
     'zh-CN': (p) => `uiSchema 中的“${s(p.field)}”不是表单的顶层字段${zhDidYouMean(p)}`,
     en: (p) => `uiSchema entry "${s(p.field)}" is not a top-level form field${enDidYouMean(p)}`,
