@@ -68,7 +68,7 @@ export function applyEvent(caseData: Case, event: CaseEvent, context: EngineCont
     if (early) return { ok: false, error: early };
     // A JSON copy: the case never shares objects with the caller's event, and stays plain JSON.
     const { facts: _ignored, ...clean } = JSON.parse(JSON.stringify(event)) as MachineEvent;
-    const facts = eventDefinition(clean.type)?.facts?.(context, caseContext, clean as CaseEvent);
+    const facts = eventDefinition(clean.type)?.facts?.(context, current, clean as CaseEvent);
     const internal = (facts ? { ...clean, facts } : clean) as MachineEvent;
     const refusal = checkEvent(spec, state, caseContext, internal);
     if (refusal) return { ok: false, error: refusal };

@@ -1,10 +1,11 @@
-import type { LocalizedText, ServiceItemSpec } from '@onewindow/spec';
+import { clockLevels, type LocalizedText, type ServiceItemSpec } from '@onewindow/spec';
 import { calendarDateOf } from './calendarDate.js';
 import { caseSteps } from './caseSteps.js';
 import { defaultCalendar } from './chineseHolidayCalendar.js';
+import { type DayCounter, type DayUnit, dayCounter } from './dayCounter.js';
 import { toleratedDueDates } from './dueDates.js';
 import { type EngineError, EngineFailure, engineError } from './errors.js';
-import type { Case } from './types.js';
+import type { AuditEntry, Case } from './types.js';
 import type { WorkCalendar } from './workCalendar.js';
 
 /** Traffic light of a case: green, yellow (预警, near the deadline), red (超期). */
@@ -14,42 +15,72 @@ export type Light = 'green' | 'yellow' | 'red';
 export interface StepTime {
   id: string;
   name: LocalizedText;
-  /** Working days allowed for the step. */
+  /** Days allowed for the step (in the clock's unit). */
   days: number;
   counted: boolean;
+  /** The level whose clock this step runs on (`superior` for the superior's decision of an escalated item). */
+  level: 'local' | 'superior';
   enteredOn: string;
   leftOn: string | null;
-  /** Working days used in this visit (suspensions deducted for counted steps). */
+  /** Days used in this visit (suspensions deducted for counted steps). */
   used: number;
-  /** Working days beyond the step's own limit. */
+  /** Days beyond the step's own limit. */
   overrun: number;
+  /** The step's own due date (its days after it was entered, pauses included); null past the calendar's data. */
+  due: string | null;
+  /** The step's light: red past its days, yellow near them; for a finished visit green or red. */
+  light: Light;
 }
 
-/** The working-day clock of a case at a moment. All dates are YYYY-MM-DD (China Standard Time). */
+/** The clock of one level: for escalated items the town's 初审+上报 and the superior's decision are separate. */
+export interface LevelClock {
+  id: 'local' | 'superior';
+  /** The level's limit (from `clockLevels` of @onewindow/spec, the rule the validator checks too). */
+  limit: number;
+  /** The day the level's clock started (受理, or the first 上报 for the superior); null before. */
+  startedOn: string | null;
+  /** The day the level finished (上报 for the town, the decision for the superior); null while running. */
+  endedOn: string | null;
+  used: number;
+  left: number;
+  overrun: number;
+  due: string | null;
+  light: Light | null;
+}
+
+/** The clock of a case as of a moment. All dates are YYYY-MM-DD (China Standard Time). */
 export interface CaseClock {
+  /** The day the clock is read for: only events at or before that moment count. */
+  asOf: string;
+  /** How the limits are counted: 工作日 or 自然日 (`timeLimit.unit`). */
+  unit: DayUnit;
   /** false until 受理; then every other figure is meaningful. */
   started: boolean;
   acceptedOn: string | null;
-  /** The promised limit (承诺办结时限) in working days. */
+  /** The promised limit (承诺办结时限) plus any 延长审批 granted, in `unit`. */
   limit: number;
-  /** Last working day to decide within the promised limit, pauses included so far. */
+  /** Days added by 延长审批 (EXTEND, 行政许可法 第四十二条) so far. */
+  extendedDays: number;
+  /** Last day to decide within `limit`, pauses included so far. */
   deadline: string | null;
-  /** The same for the legal limit. */
+  /** The legal limit plus extensions; null when the law sets none (`timeLimit.legal: null`). */
+  legalLimit: number | null;
+  /** The same as `deadline` for the legal limit; null without a legal limit. */
   legalDeadline: string | null;
-  /** Counted working days used (the acceptance day itself does not count). */
+  /** Counted days used (the acceptance day itself does not count). */
   used: number;
   /** limit − used (negative when overdue). */
   left: number;
-  /** Working days not counted: correcting, suspended (特别程序), stages with `counted: false`. */
+  /** Days not counted: correcting, suspended (特别程序), stages with `counted: false`. */
   paused: number;
   pausedNow: 'suspended' | 'uncountedStage' | 'correcting' | null;
   overdueDays: number;
   /** Decided, denied, withdrawn or terminated: the clock has stopped. */
   concluded: boolean;
   concludedOn: string | null;
-  /** For a decided case: decided within the promised limit. */
+  /** For a decided case: decided within the limit. */
   onTime: boolean | null;
-  /** For a decided case: decided with working days to spare (提前办结). */
+  /** For a decided case: decided with days to spare (提前办结). */
   early: boolean | null;
   light: Light | null;
   /**
@@ -58,20 +89,22 @@ export interface CaseClock {
    */
   calendarError?: EngineError;
   steps: StepTime[];
+  /** One clock per level (`clockLevels`): one for promised items, two for escalated ones, none for instant ones. */
+  levels: LevelClock[];
   tolerated: { materialId: string; due: string | null; overdue: boolean }[];
 }
 
 /** Options for {@link caseClock}. */
 export interface CaseClockOptions {
-  /** Yellow when this many working days or fewer are left (default 2). */
+  /** Yellow when this many days or fewer are left (default 2). */
   yellowThreshold?: number;
 }
 
 const STOP_STATES = new Set(['decided', 'denied', 'withdrawn', 'terminated']);
 
-type Interval = [from: string, to: string]; // working days in (from, to]
+type Interval = [from: string, to: string]; // days in (from, to]
 
-function merge(intervals: Interval[]): Interval[] {
+function merge(intervals: readonly Interval[]): Interval[] {
   const sorted = intervals.filter(([a, b]) => b > a).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
   const out: Interval[] = [];
   for (const [a, b] of sorted) {
@@ -83,25 +116,36 @@ function merge(intervals: Interval[]): Interval[] {
   return out;
 }
 
-function pausedWithin(calendar: WorkCalendar, pauses: Interval[], from: string, to: string): number {
+function pausedWithin(counter: DayCounter, pauses: readonly Interval[], from: string, to: string): number {
   let n = 0;
   for (const [a, b] of pauses) {
     const lo = a > from ? a : from;
     const hi = b < to ? b : to;
-    if (hi > lo) n += calendar.workingDaysBetween(lo, hi);
+    if (hi > lo) n += counter.between(lo, hi);
   }
   return n;
 }
 
-function deadlineFor(
-  calendar: WorkCalendar,
-  pauses: Interval[],
-  accepted: string,
+/** The n-th counted day after `start`, moved past the pauses (a fixed point: pauses may push it into more pauses). */
+function dueDate(counter: DayCounter, pauses: readonly Interval[], start: string, limit: number): string {
+  let due = counter.add(start, limit);
+  for (;;) {
+    const next = counter.add(start, limit + pausedWithin(counter, pauses, start, due));
+    if (next === due) return counter.lastDay(due);
+    due = next;
+  }
+}
+
+/** `dueDate`, or null (with the error kept) when the calendar has no data for it. */
+function dueDateOrNull(
+  counter: DayCounter,
+  pauses: readonly Interval[],
+  start: string,
   limit: number,
   errors: EngineError[],
 ): string | null {
   try {
-    return deadlineUnchecked(calendar, pauses, accepted, limit);
+    return dueDate(counter, pauses, start, limit);
   } catch (error) {
     if (error instanceof EngineFailure && error.code === 'calendar/no-data') {
       errors.push(error.error);
@@ -111,29 +155,27 @@ function deadlineFor(
   }
 }
 
-function deadlineUnchecked(
-  calendar: WorkCalendar,
-  pauses: Interval[],
-  accepted: string,
-  limit: number,
-): string {
-  let deadline = calendar.addWorkingDays(accepted, limit);
-  for (;;) {
-    const next = calendar.addWorkingDays(
-      accepted,
-      limit + pausedWithin(calendar, pauses, accepted, deadline),
-    );
-    if (next === deadline) return deadline;
-    deadline = next;
-  }
+function lightOf(used: number, limit: number, finished: boolean, threshold: number): Light {
+  if (used > limit) return 'red';
+  return !finished && limit - used <= threshold ? 'yellow' : 'green';
+}
+
+/** Days of a legacy `SUSPEND { kind: 'extension' }` (before EXTEND existed): the item's extension, not a pause. */
+function legacyExtensionDays(spec: ServiceItemSpec): number {
+  return spec.timeLimit.extension?.days ?? 0;
 }
 
 /**
- * The working-day clock of a case, computed from its audit log (no timers). It starts at 受理 and the
- * acceptance day itself does not count (期间开始之日不计算在期间内); it is paused while correcting,
- * while suspended (the suspension day counts, the resumption day does not) and in stages with
- * `counted: false`; it stops at the decision (or withdrawal / termination). Throws `EngineFailure`
- * `calendar/no-data` for dates the calendar does not cover.
+ * The clock of a case as of `now`, computed from its audit log (no timers). Only events at or before `now`
+ * count, so a notice regenerated later shows the dates of its own moment. It starts at 受理 and the
+ * acceptance day itself does not count (期间开始之日不计算在期间内, 民法典 第二百零一条); it counts working days
+ * (行政许可法 第八十二条) or natural days (`timeLimit.unit`; a natural-day period ending on a day off ends on
+ * the next working day, 民法典 第二百零三条); it is paused while correcting, while suspended for a 特别程序
+ * (第四十五条: the suspension day counts, the resumption day does not) and in stages with `counted: false`;
+ * 延长审批 (EXTEND, 第四十二条) adds its days to the limit while the clock runs; it stops at the decision
+ * (or withdrawal / termination). Each step and each level (`clockLevels`: the town's 初审+上报 and the
+ * superior's decision of an escalated item) has its own due date and light. Throws `EngineFailure`
+ * `calendar/no-data` for past dates the calendar does not cover.
  *
  * @example
  * const clock = caseClock(caseData, spec, '2026-03-10T09:00:00+08:00');
@@ -147,36 +189,52 @@ export function caseClock(
   calendar: WorkCalendar = defaultCalendar(),
   options: CaseClockOptions = {},
 ): CaseClock {
-  const limit = spec.timeLimit.promised;
-  const events = caseData.events;
+  const nowTime = Date.parse(now);
+  const events: AuditEntry[] = [];
+  for (const entry of caseData.events) {
+    if (Date.parse(entry.at) > nowTime) break; // the log is in time order
+    events.push(entry);
+  }
+  const promised = spec.timeLimit.promised;
+  const unit: DayUnit = spec.timeLimit.unit;
+  const counter = dayCounter(unit, calendar);
+  const nowDate = calendarDateOf(now);
+  const threshold = options.yellowThreshold ?? 2;
+  const stateNow = events.at(-1)?.state ?? 'draft';
   const acceptIndex = events.findIndex((e) => e.type === 'ACCEPT');
   if (acceptIndex < 0) {
     return {
+      asOf: nowDate,
+      unit,
       started: false,
       acceptedOn: null,
-      limit,
+      limit: promised,
+      extendedDays: 0,
       deadline: null,
+      legalLimit: spec.timeLimit.legal,
       legalDeadline: null,
       used: 0,
-      left: limit,
+      left: promised,
       paused: 0,
-      pausedNow: events.at(-1)?.state === 'correcting' ? 'correcting' : null,
+      pausedNow: stateNow === 'correcting' ? 'correcting' : null,
       overdueDays: 0,
-      concluded: STOP_STATES.has(caseData.snapshot.value) || caseData.snapshot.value === 'rejected',
+      concluded: STOP_STATES.has(stateNow) || stateNow === 'rejected',
       concludedOn: null,
       onTime: null,
       early: null,
       light: null,
       steps: [],
+      levels: [],
       tolerated: [],
     };
   }
   const accepted = calendarDateOf(events[acceptIndex]!.at);
   const stepByState = new Map(caseSteps(spec).map((s) => [s.state, s]));
-  const nowDate = calendarDateOf(now);
   // YYYY-MM-DD strings order like dates
-  let end = [accepted, nowDate].sort()[1]!;
+  let end = accepted > nowDate ? accepted : nowDate;
   let concludedOn: string | null = null;
+  let decided = false;
+  let extendedDays = 0;
 
   const pauses: Interval[] = [];
   const steps: StepTime[] = [];
@@ -187,11 +245,16 @@ export function caseClock(
   for (let i = acceptIndex; i < events.length; i++) {
     const entry = events[i]!;
     const day = calendarDateOf(entry.at);
-    if (entry.type === 'SUSPEND') suspendedSince ??= day;
+    if (entry.type === 'EXTEND') extendedDays += entry.days;
+    if (entry.type === 'SUSPEND') {
+      if (entry.kind === ('extension' as never)) extendedDays += legacyExtensionDays(spec);
+      else suspendedSince ??= day;
+    }
     if (entry.type === 'RESUME' && suspendedSince !== null) {
       pauses.push([suspendedSince, day]);
       suspendedSince = null;
     }
+    if (entry.type === 'DECIDE') decided = true;
     if (entry.state !== previousState) {
       const open = steps.at(-1);
       if (open && open.leftOn === null) open.leftOn = day;
@@ -210,10 +273,13 @@ export function caseClock(
           name: step.name,
           days: step.days,
           counted: step.counted,
+          level: step.kind === 'superior' ? 'superior' : 'local',
           enteredOn: day,
           leftOn: null,
           used: 0,
           overrun: 0,
+          due: null,
+          light: 'green',
         });
         if (!step.counted) uncountedSince = day;
       }
@@ -239,31 +305,40 @@ export function caseClock(
   for (const since of [suspendedSince, uncountedSince, correctingSince])
     if (since !== null) pauses.push([since, end]);
   const merged = merge(pauses);
-  const paused = pausedWithin(calendar, merged, accepted, end);
-  const used = calendar.workingDaysBetween(accepted, end) - paused;
+  const paused = pausedWithin(counter, merged, accepted, end);
+  const used = counter.between(accepted, end) - paused;
+  const errors: EngineError[] = [];
   for (const step of steps) {
     const to = step.leftOn ?? end;
-    const raw = calendar.workingDaysBetween(step.enteredOn, to);
-    step.used = step.counted ? raw - pausedWithin(calendar, merged, step.enteredOn, to) : raw;
+    const raw = counter.between(step.enteredOn, to);
+    step.used = step.counted ? raw - pausedWithin(counter, merged, step.enteredOn, to) : raw;
     step.overrun = Math.max(0, step.used - step.days);
+    step.due = dueDateOrNull(counter, step.counted ? merged : [], step.enteredOn, step.days, errors);
+    step.light = lightOf(step.used, step.days, step.leftOn !== null || concludedOn !== null, threshold);
   }
+  const levels = levelClocks(spec, steps, merged, end, concludedOn !== null, counter, threshold, errors);
+  const limit = promised + extendedDays;
   const concluded = concludedOn !== null;
-  const decided = concluded && caseData.snapshot.context.decision !== null;
-  const threshold = options.yellowThreshold ?? 2;
+  const decidedNow = concluded && decided;
   const left = limit - used;
-  const errors: EngineError[] = [];
-  const deadline = deadlineFor(calendar, merged, accepted, limit, errors);
+  const deadline = dueDateOrNull(counter, merged, accepted, limit, errors);
   const tolerated = toleratedDueDates(caseData, spec, calendar);
   if (tolerated.some((t) => t.due === null) && errors.length === 0) {
     // A 容缺 due date past the calendar's last year (dates before it would have thrown above).
     errors.push(engineError('calendar/no-data', { year: Math.max(...calendar.years) + 1 }));
   }
-  const legalDeadline = deadlineFor(calendar, merged, accepted, spec.timeLimit.legal, errors);
+  const legalLimit = spec.timeLimit.legal === null ? null : spec.timeLimit.legal + extendedDays;
+  const legalDeadline =
+    legalLimit === null ? null : dueDateOrNull(counter, merged, accepted, legalLimit, errors);
   return {
+    asOf: nowDate,
+    unit,
     started: true,
     acceptedOn: accepted,
     limit,
+    extendedDays,
     deadline,
+    legalLimit,
     legalDeadline,
     used,
     left,
@@ -272,11 +347,66 @@ export function caseClock(
     overdueDays: Math.max(0, used - limit),
     concluded,
     concludedOn,
-    onTime: decided ? used <= limit : null,
-    early: decided ? used < limit : null,
-    light: used > limit ? 'red' : !concluded && left <= threshold ? 'yellow' : 'green',
+    onTime: decidedNow ? used <= limit : null,
+    early: decidedNow ? used < limit : null,
+    light: lightOf(used, limit, concluded, threshold),
     steps,
+    levels,
     tolerated: tolerated.map((t) => ({ ...t, overdue: t.due !== null && nowDate > t.due })),
     ...(errors[0] ? { calendarError: errors[0] } : {}),
   };
+}
+
+/**
+ * One clock per level: the level's time is its steps' visits; the other level's time and the case's
+ * pauses do not count for it (上报办理制: the town answers for 初审+上报, the superior for its decision).
+ */
+function levelClocks(
+  spec: ServiceItemSpec,
+  steps: readonly StepTime[],
+  pauses: readonly Interval[],
+  end: string,
+  concluded: boolean,
+  counter: DayCounter,
+  threshold: number,
+  errors: EngineError[],
+): LevelClock[] {
+  return clockLevels(spec).map((level) => {
+    const own = steps.filter((step) => step.level === level.id);
+    const first = own[0];
+    if (!first) {
+      return {
+        id: level.id,
+        limit: level.days,
+        startedOn: null,
+        endedOn: null,
+        used: 0,
+        left: level.days,
+        overrun: 0,
+        due: null,
+        light: null,
+      };
+    }
+    const others = steps
+      .filter((step) => step.level !== level.id)
+      .map((step): Interval => [step.enteredOn, step.leftOn ?? end]);
+    const notCounted = merge([...pauses, ...others]);
+    const last = own.at(-1)!;
+    const finished = concluded || (last.leftOn !== null && steps.at(-1)?.level !== level.id);
+    const endedOn = finished ? (concluded && steps.at(-1)?.level === level.id ? end : last.leftOn) : null;
+    const to = endedOn ?? end;
+    const used =
+      counter.between(first.enteredOn, to) - pausedWithin(counter, notCounted, first.enteredOn, to);
+    return {
+      id: level.id,
+      limit: level.days,
+      startedOn: first.enteredOn,
+      endedOn,
+      used,
+      left: level.days - used,
+      overrun: Math.max(0, used - level.days),
+      due: dueDateOrNull(counter, notCounted, first.enteredOn, level.days, errors),
+      light: lightOf(used, level.days, finished, threshold),
+    };
+  });
 }

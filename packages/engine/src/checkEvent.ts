@@ -20,6 +20,8 @@ export interface EventFacts {
   /** EVALUATE with a bad score: the follow-up deadline (null: not in the calendar's years) and its length. */
   followUpDue?: string | null;
   followUpDays?: number;
+  /** EXTEND: the deadline before the extension (null: not in the calendar's years). */
+  deadline?: string;
 }
 
 /** An event on its way into the machine. */

@@ -53,6 +53,10 @@ export type EngineErrorCode =
   | 'correction/pending'
   | 'reason/required'
   | 'suspension/kind'
+  | 'extension/not-allowed'
+  | 'extension/limit'
+  | 'extension/days'
+  | 'extension/too-late'
   | 'withdraw/after-decision'
   | 'deliver/method'
   | 'evaluation/done'
@@ -162,6 +166,22 @@ const MESSAGES: Record<EngineErrorCode, [zh: (p: Params) => string, en: (p: Para
   'suspension/kind': [
     (p) => `特别程序种类“${p.kind}”无效`,
     (p) => `Unknown special procedure kind "${p.kind}"`,
+  ],
+  'extension/not-allowed': [
+    () => '本事项未规定可延长审批期限（timeLimit.extension）',
+    () => 'This item allows no extension of its time limit (timeLimit.extension)',
+  ],
+  'extension/limit': [
+    (p) => `本事项只能延长审批 ${p.times} 次，已用完`,
+    (p) => `This item allows ${p.times} extension(s); none is left`,
+  ],
+  'extension/days': [
+    (p) => `延长天数须为 1 至 ${p.most} 的整数，收到 ${p.days}`,
+    (p) => `Extension days must be a whole number from 1 to ${p.most}; got ${p.days}`,
+  ],
+  'extension/too-late': [
+    (p) => `办理期限已于 ${p.deadline} 届满，不能再延长（行政许可法 第四十二条：须在期限内决定延长）`,
+    (p) => `The time limit ended on ${p.deadline}; an extension must be granted before it ends (art. 42)`,
   ],
   'withdraw/after-decision': [
     () => '已作出决定，不能撤回申请',

@@ -7,6 +7,7 @@ import { deliver } from './events/deliver.js';
 import type { EventDefinition, EventDefinitions } from './events/EventDefinition.js';
 import { escalate } from './events/escalate.js';
 import { evaluate } from './events/evaluate.js';
+import { extend } from './events/extend.js';
 import { issue } from './events/issue.js';
 import { notify } from './events/notify.js';
 import { reject } from './events/reject.js';
@@ -36,6 +37,7 @@ export const EVENT_DEFINITIONS: EventDefinitions = {
   RETURN: returnToStage,
   SUSPEND: suspend,
   RESUME: resume,
+  EXTEND: extend,
   ESCALATE: escalate,
   DECIDE: decide,
   ISSUE: issue,

@@ -95,6 +95,7 @@ export function flowModel(spec: ServiceItemSpec): FlowModel {
     if (spec.mode !== 'instant') {
       on.SUSPEND = {};
       on.RESUME = {};
+      if (spec.timeLimit.extension) on.EXTEND = {};
     }
     const next = steps[i + 1];
     if (step.kind === 'decision' || step.kind === 'superior') {

@@ -20,7 +20,14 @@
 export { type AllowedEventsContext, allowedEvents } from './allowedEvents.js';
 export { type ApplyResult, applyEvent, checkEnvelope } from './applyEvent.js';
 export { calendarDateOf, dateOfDayNumber, dayNumber } from './calendarDate.js';
-export { type CaseClock, type CaseClockOptions, caseClock, type Light, type StepTime } from './caseClock.js';
+export {
+  type CaseClock,
+  type CaseClockOptions,
+  caseClock,
+  type LevelClock,
+  type Light,
+  type StepTime,
+} from './caseClock.js';
 export { caseState, stateIdOf } from './caseState.js';
 export {
   type CaseStatistics,
@@ -36,6 +43,7 @@ export {
 } from './chineseHolidayCalendar.js';
 export { type AnyCaseMachine, type CaseMachine, createCaseMachine } from './createCaseMachine.js';
 export { createEngine, type Engine, type EngineOptions } from './createEngine.js';
+export { type DayCounter, type DayUnit, dayCounter } from './dayCounter.js';
 export { followUpDueDate, toleranceDays, toleratedDueDates, unlessNoCalendarData } from './dueDates.js';
 export { type DueEvent, type DueEventsOptions, dueEvents } from './dueEvents.js';
 export type { EngineContext, Migration } from './engineContext.js';
@@ -97,6 +105,7 @@ export type {
   DeliveryMethod,
   EscalateEvent,
   EvaluateEvent,
+  ExtendEvent,
   FormErrorLike,
   IssueEvent,
   NotifyEvent,

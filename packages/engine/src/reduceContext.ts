@@ -20,6 +20,7 @@ export function initialContext(): CaseContext {
     corrections: 0,
     tolerated: [],
     suspension: null,
+    extensions: [],
     decision: null,
     certificateNo: null,
     delivery: null,

@@ -2,7 +2,7 @@ import type { SuspensionKind } from './types.js';
 
 /**
  * The 特别程序 kinds a SUSPEND may name (the spec schema's SuspensionKind enum), in the schema's order:
- * 听证, 检验, 检测, 检疫, 鉴定, 专家评审, 勘测, 公示, 延长审批, 其他.
+ * 听证, 检验, 检测, 检疫, 鉴定, 专家评审, 勘测, 公示, 其他 (延长审批 is not one: it is the EXTEND event, 行政许可法 第四十二条).
  *
  * @example
  * SUSPENSION_KINDS.includes('expertReview'); // true
@@ -16,6 +16,5 @@ export const SUSPENSION_KINDS: readonly SuspensionKind[] = [
   'expertReview',
   'survey',
   'publicNotice',
-  'extension',
   'other',
 ];

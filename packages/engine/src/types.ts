@@ -62,6 +62,18 @@ export interface SuspendEvent extends EventBase<'SUSPEND'> {
   reason: string;
 }
 export type ResumeEvent = EventBase<'RESUME'>;
+/**
+ * 延长审批 (行政许可法 第四十二条): with the approval of the body's head, the limit is extended by `days`
+ * (at most the item's `timeLimit.extension.days`, as often as its `times`); work and the clock go on.
+ */
+export interface ExtendEvent extends EventBase<'EXTEND'> {
+  /** Days added, in the item's time unit. */
+  days: number;
+  /** The reason, told to the applicant in the 延期通知书. */
+  reason: string;
+  /** Who approved it (本行政机关负责人). */
+  approvedBy: string;
+}
 export interface EscalateEvent extends EventBase<'ESCALATE'> {
   opinion?: string;
 }
@@ -114,6 +126,7 @@ export type CaseEvent =
   | ReturnEvent
   | SuspendEvent
   | ResumeEvent
+  | ExtendEvent
   | EscalateEvent
   | DecideEvent
   | IssueEvent
@@ -163,6 +176,8 @@ export interface CaseContext {
   corrections: number;
   tolerated: ToleratedMaterial[];
   suspension: { kind: SuspensionKind; reason: string; at: string } | null;
+  /** 延长审批 granted so far (absent in cases from before 0.2: none). */
+  extensions?: { days: number; reason: string; approvedBy: string; at: string }[];
   decision: { approved: boolean; reason?: string; at: string } | null;
   certificateNo: string | null;
   delivery: DeliveryMethod | null;

@@ -1,4 +1,5 @@
 export { default as serviceItemSchema } from '../service-item.schema.json' with { type: 'json' };
+export { type ClockLevel, clockLevels } from './clockLevels.js';
 export { conditionFields } from './conditionFields.js';
 export { ALLOWED_CONDITION_OPERATIONS } from './conditionOperations.js';
 export { createFormValidator } from './createFormValidator.js';

@@ -163,20 +163,20 @@ export type IntermediaryServices = LocalizedText[];
  */
 export type HandlingMode = 'instant' | 'promised' | 'escalated';
 /**
- * 法律法规规定的办结时限（工作日）。
- * Limit set by law (working days).
+ * 法律法规规定的办结时限；null 表示无法定时限（不是 0）。
+ * Limit set by law; null when the law sets none (not 0).
  */
-export type LegalLimit = number;
+export type LegalLimit = number | null;
 /**
  * 本机关承诺的办结时限（工作日）；即办件为 0。
  * Limit this body promises (working days); 0 for instant items.
  */
 export type PromisedLimit = number;
 /**
- * 目前只支持 workingDays（工作日）。
- * Only workingDays is supported.
+ * workingDays 工作日（行政许可法 第八十二条）；naturalDays 自然日（如 居住证 15 日、身份证 60 日）。
+ * workingDays (Administrative Licensing Law art. 82) or naturalDays (e.g. residence permit: 15 days).
  */
-export type Unit = 'workingDays';
+export type Unit = 'workingDays' | 'naturalDays';
 /**
  * 中文字符串，或 { "zh-CN": …, "en": … }。
  * A Chinese string, or { "zh-CN": …, "en": … }.
@@ -187,6 +187,21 @@ export type LocalizedText6 = LocalizedText;
  * A Chinese string, or { "zh-CN": …, "en": … }.
  */
 export type LocalizedText7 = LocalizedText;
+/**
+ * 经本机关负责人批准可延长的期限（行政许可法 第四十二条：二十日内不能作出决定的，经负责人批准可延长十日）。
+ * How long the limit may be extended with the head of the body's approval (art. 42: 10 more days).
+ */
+export type ExtensionRule = Extension;
+/**
+ * 网上或邮寄申请须在此期限内受理、一次性告知补正或不予受理，逾期自收到申请之日起即为受理（行政许可法 第三十二条）；工作日，默认 5。
+ * Working days to accept, request correction once or reject an application received online or by post; after that it counts as accepted from receipt (art. 32). Default 5.
+ */
+export type AcceptanceLimit = number;
+/**
+ * 一次性告知后申请人补正的期限；逾期未补正的视为撤回申请。默认 30 个自然日。
+ * The period the applicant has to correct after a correction request; after it the application counts as withdrawn. Default 30 natural days.
+ */
+export type CorrectionPeriod = Period;
 /**
  * true 表示不收费。
  * true when the item is free.
@@ -534,10 +549,30 @@ export type LocalizedText31 = LocalizedText;
  */
 export type LocalizedText32 = LocalizedText;
 /**
- * 不计入办理时限的特别程序（听证、检验、公示等）。
- * Procedures not counted in the limit (hearing, inspection, public notice …).
+ * 最长期限的单位；默认 naturalDays（如 公示 7 天）。
+ * Unit of the maximum; default naturalDays (e.g. 7 days of public notice).
+ */
+export type Unit1 = 'workingDays' | 'naturalDays';
+/**
+ * 特别程序的最长期限（天）；超过时发出提醒。
+ * Longest the procedure should take, in days; a warning is given past it.
+ */
+export type Maximum = number;
+/**
+ * 默认 false：特别程序所需时间不计入办理时限（第四十五条）。
+ * Default false: the time is not counted in the limit (art. 45).
+ */
+export type Counted1 = boolean;
+/**
+ * 本事项可能启动的特别程序；挂起（SUSPEND）只能启动这里声明的种类（行政许可法 第四十五条）。
+ * The special procedures this item may run; a SUSPEND may only name a kind declared here (art. 45).
  */
 export type SpecialProcedures = SpecialProcedure[];
+/**
+ * 受理人不得作出决定；承诺件、上报件默认 true，即办件默认 false。
+ * The clerk who accepted may not decide; default true for promised and escalated items, false for instant ones.
+ */
+export type SeparateAcceptanceAndDecision = boolean;
 /**
  * 审批结果名称、类型、样本与送达方式。
  * Result documents: name, kind, sample and delivery.
@@ -658,8 +693,8 @@ export type PreliminaryDays = number;
  */
 export type SuperiorDays = number;
 /**
- * hearing 听证；inspection 检验；testing 检测；quarantine 检疫；appraisal 鉴定；expertReview 专家评审；survey 勘测；publicNotice 公示；extension 延长审批；other 其他。
- * Kinds of special procedure that stop the clock.
+ * hearing 听证；inspection 检验；testing 检测；quarantine 检疫；appraisal 鉴定；expertReview 专家评审；survey 勘测；publicNotice 公示；other 其他。延长审批不是特别程序，见 timeLimit.extension。
+ * Kinds of special procedure that stop the clock. An extension is not one: see timeLimit.extension.
  *
  * This interface was referenced by `ServiceItemSpec`'s JSON-Schema
  * via the `definition` "SuspensionKind".
@@ -673,8 +708,37 @@ export type SuspensionKind =
   | 'expertReview'
   | 'survey'
   | 'publicNotice'
-  | 'extension'
   | 'other';
+/**
+ * 天数。
+ * Number of days.
+ */
+export type Days1 = number;
+/**
+ * workingDays 工作日；naturalDays 自然日。
+ * workingDays or naturalDays.
+ */
+export type Unit2 = 'workingDays' | 'naturalDays';
+/**
+ * 每次最多延长的天数（单位同办理时限）。
+ * Most days one extension adds (in the time limit's unit).
+ */
+export type Days2 = number;
+/**
+ * 可延长的次数，默认 1。
+ * How many extensions are allowed; default 1.
+ */
+export type Times = number;
+/**
+ * 中文字符串，或 { "zh-CN": …, "en": … }。
+ * A Chinese string, or { "zh-CN": …, "en": … }.
+ */
+export type LocalizedText39 = LocalizedText;
+/**
+ * 中文字符串，或 { "zh-CN": …, "en": … }。
+ * A Chinese string, or { "zh-CN": …, "en": … }.
+ */
+export type LocalizedText40 = LocalizedText;
 
 /**
  * 一个政务服务事项的完整声明：办事指南、申请材料、表单与审批流程。字段名对应 GB/T 39046-2020《政务服务平台基础数据规范》表4。
@@ -748,8 +812,8 @@ export interface LegalBasis {
   text?: LocalizedText4;
 }
 /**
- * 法定办结时限与承诺办结时限，以工作日计。
- * Legal and promised time limits, in working days.
+ * 法定办结时限与承诺办结时限，及其计算单位；延长审批、受理时限和补正期限。
+ * Legal and promised time limits with their unit; extension, the acceptance limit and the correction period.
  */
 export interface TimeLimit {
   legal: LegalLimit;
@@ -757,6 +821,9 @@ export interface TimeLimit {
   unit: Unit;
   legalNote?: LocalizedText6;
   promisedNote?: LocalizedText7;
+  extension?: ExtensionRule;
+  acceptanceDays?: AcceptanceLimit;
+  correction?: CorrectionPeriod;
 }
 /**
  * 是否收费及收费项目。
@@ -884,6 +951,7 @@ export interface Flow {
   stages: Stages;
   escalation?: EscalationSettings;
   specialProcedures?: SpecialProcedures;
+  separateAcceptance?: SeparateAcceptanceAndDecision;
 }
 /**
  * 受理后的一个后台环节。
@@ -903,8 +971,8 @@ export interface Stage {
   result?: LocalizedText29;
 }
 /**
- * 听证、检验、检测、检疫、鉴定、专家评审、勘测、公示、延长审批等。
- * Hearing, inspection, testing, quarantine, appraisal, expert review, survey, public notice, extension …
+ * 听证、检验、检测、检疫、鉴定、专家评审、勘测、公示等。
+ * Hearing, inspection, testing, quarantine, appraisal, expert review, survey, public notice …
  *
  * This interface was referenced by `ServiceItemSpec`'s JSON-Schema
  * via the `definition` "SpecialProcedure".
@@ -914,6 +982,9 @@ export interface SpecialProcedure {
   name: LocalizedText30;
   limit?: LocalizedText31;
   basis?: LocalizedText32;
+  unit?: Unit1;
+  maximum?: Maximum;
+  counted?: Counted1;
 }
 /**
  * 审批结果名称、类型、样本与送达方式。
@@ -975,4 +1046,28 @@ export interface Escalation {
   itemCode?: ItemCode;
   preliminaryDays: PreliminaryDays;
   superiorDays: SuperiorDays;
+}
+/**
+ * 天数及其单位。
+ * A number of days and their unit.
+ *
+ * This interface was referenced by `ServiceItemSpec`'s JSON-Schema
+ * via the `definition` "Period".
+ */
+export interface Period {
+  days: Days1;
+  unit: Unit2;
+}
+/**
+ * 可延长的期限、次数与批准人。
+ * How long, how often and by whose approval the limit may be extended.
+ *
+ * This interface was referenced by `ServiceItemSpec`'s JSON-Schema
+ * via the `definition` "Extension".
+ */
+export interface Extension {
+  days: Days2;
+  times?: Times;
+  approval?: LocalizedText39;
+  basis?: LocalizedText40;
 }

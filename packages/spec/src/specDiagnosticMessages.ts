@@ -136,6 +136,33 @@ export const SPEC_DIAGNOSTIC_MESSAGES: Record<string, { 'zh-CN': Template; en: T
     'zh-CN': (p) => `条件不能引用“${s(p.path)}”。`,
     en: (p) => `A condition may not reference "${s(p.path)}".`,
   },
+  'semantic/condition-computed-path': {
+    'zh-CN': () => '条件中的字段路径须直接写成字符串或数字，不能由其他运算计算得到。',
+    en: () => 'A data path in a condition must be written as a string or number, not computed.',
+  },
+  'semantic/condition-too-deep': {
+    'zh-CN': (p) => `条件嵌套过深：最多 ${s(p.limit)} 层（每个对象、数组各算一层）。`,
+    en: (p) =>
+      `The condition is nested too deeply: at most ${s(p.limit)} levels (each object and array counts).`,
+  },
+  'semantic/condition-too-large': {
+    'zh-CN': (p) => `条件过大：最多 ${s(p.limit)} 个值。`,
+    en: (p) => `The condition is too large: at most ${s(p.limit)} values.`,
+  },
+  'semantic/condition-too-costly': {
+    'zh-CN': (p) =>
+      p.growth === 'quadratic'
+        ? '“in”的两边都来自表单数据，查找耗时随数据长度的平方增长；请把其中一边写成固定值。'
+        : p.growth === 'per-data'
+          ? `这部分条件对每单位表单数据最多要 ${s(p.cost)} 步，超过上限 ${s(p.limit)} 步；请减少对同一数据的重复拼接、合并或遍历。`
+          : `这部分条件求值最多要 ${s(p.cost)} 步，超过上限 ${s(p.limit)} 步；请减少嵌套的 some/all/none 或缩短其数组。`,
+    en: (p) =>
+      p.growth === 'quadratic'
+        ? '"in" with both sides from the form data takes time growing with the square of their length; make one side a fixed value.'
+        : p.growth === 'per-data'
+          ? `This part of the condition can take ${s(p.cost)} steps per unit of form data, over the limit of ${s(p.limit)}; copy, merge or walk the same data fewer times.`
+          : `This part of the condition can take ${s(p.cost)} steps, over the limit of ${s(p.limit)}; nest fewer some/all/none or shorten their arrays.`,
+  },
   'semantic/form-schema-invalid': {
     'zh-CN': (p) => `表单模式无法使用：${s(p.detail)}`,
     en: (p) => `The form schema cannot be used: ${s(p.detail)}`,
@@ -188,14 +215,14 @@ export const SPEC_DIAGNOSTIC_MESSAGES: Record<string, { 'zh-CN': Template; en: T
   },
   'semantic/promised-exceeds-legal': {
     'zh-CN': (p) =>
-      `承诺办结时限（${s(p.promised)} 个工作日）不能超过法定办结时限（${s(p.legal)} 个工作日）。`,
-    en: (p) => `The promised limit (${s(p.promised)} working days) exceeds the legal limit (${s(p.legal)}).`,
+      `承诺办结时限（${s(p.promised)} ${s(p.unitZh)}）不能超过法定办结时限（${s(p.legal)} ${s(p.unitZh)}）。`,
+    en: (p) => `The promised limit (${s(p.promised)} ${s(p.unitEn)}) exceeds the legal limit (${s(p.legal)}).`,
   },
   'semantic/stage-days-exceed-limit': {
     'zh-CN': (p) =>
-      `计入时限的环节共 ${s(p.total)} 个工作日${s(p.breakdown)}，超过承诺办结时限 ${s(p.promised)} 个工作日。`,
+      `计入时限的环节共 ${s(p.total)} ${s(p.unitZh)}${s(p.breakdown)}，超过${s(p.limitZh)} ${s(p.promised)} ${s(p.unitZh)}。`,
     en: (p) =>
-      `Counted stages take ${s(p.total)} working days${s(p.breakdownEn)}, more than the promised ${s(p.promised)}.`,
+      `Counted stages take ${s(p.total)} ${s(p.unitEn)}${s(p.breakdownEn)}, more than the ${s(p.limitEn)} ${s(p.promised)}.`,
   },
   'semantic/decision-stage-missing': {
     'zh-CN': () => '承诺件须有一个作出决定的环节（decision: true），且为最后一个环节。',

@@ -391,17 +391,23 @@ describe('semantic rules', () => {
     expect(diagnostic?.message).toContain('共 27 个工作日');
   });
 
-  test('stage days of an escalated item include the preliminary and superior days', () => {
+  test('escalated items: 初审 stages fit within preliminaryDays, both levels within the promised limit (the engine’s clockLevels)', () => {
     const spec = validSpec() as Mutable;
     spec.mode = 'escalated';
     stage(spec, 3).decision = false;
     spec.flow.escalation = { ...escalation, preliminaryDays: 3, superiorDays: 10 };
     spec.timeLimit.promised = 30;
-    // 5 + 10 + 5 + 3 + 10 = 33 > 30
-    const [diagnostic] = withCode(validateSpec(spec).diagnostics, 'semantic/stage-days-exceed-limit');
-    expect(diagnostic?.message).toContain('共 33 个工作日');
-    expect(diagnostic?.message).toContain('preliminaryDays 3 + superiorDays 10');
-    spec.timeLimit.promised = 33;
+    // the counted 初审 stages (5 + 10 + 5 = 20) do not fit the town's 3 days
+    const [local] = withCode(validateSpec(spec).diagnostics, 'semantic/stage-days-exceed-limit');
+    expect(local?.message).toContain('共 20 个工作日');
+    expect(local?.message).toContain('超过初审上报时限 3 个工作日');
+    expect(local?.pointer).toBe('/flow/escalation/preliminaryDays');
+    spec.flow.escalation = { ...escalation, preliminaryDays: 25, superiorDays: 10 };
+    // 25 + 10 = 35 > 30
+    const [levels] = withCode(validateSpec(spec).diagnostics, 'semantic/stage-days-exceed-limit');
+    expect(levels?.message).toContain('preliminaryDays 25 + superiorDays 10');
+    expect(levels?.message).toContain('共 35 个工作日');
+    spec.timeLimit.promised = 35;
     spec.timeLimit.legal = 40;
     expect(validateSpec(spec).ok).toBe(true);
   });

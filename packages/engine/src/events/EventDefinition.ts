@@ -2,7 +2,7 @@ import type { ServiceItemSpec } from '@onewindow/spec';
 import type { EventFacts } from '../checkEvent.js';
 import type { EngineContext } from '../engineContext.js';
 import type { EngineError } from '../errors.js';
-import type { CaseContext, CaseEvent, Role } from '../types.js';
+import type { Case, CaseContext, CaseEvent, Role } from '../types.js';
 
 /** A name for people, zh-CN and English. */
 export interface Label {
@@ -40,7 +40,7 @@ export interface EventDefinition<E extends CaseEvent> {
   /** Checks the event's data (reasons, materials, …) and the facts computed for it. Null when fine. */
   check?(spec: ServiceItemSpec, context: CaseContext, event: WithFacts<E>): EngineError | null;
   /** Outside data the checks and the reduction need (validator, calendar …), computed by `applyEvent`. */
-  facts?(engine: EngineContext, context: CaseContext, event: E): EventFacts | undefined;
+  facts?(engine: EngineContext, caseData: Case, event: E): EventFacts | undefined;
   /** The context after the event (pure, returns new objects). Omitted: the context does not change. */
   reduce?(context: CaseContext, event: WithFacts<E>): CaseContext;
 }

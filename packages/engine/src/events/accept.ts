@@ -9,7 +9,8 @@ import type { EventDefinition } from './EventDefinition.js';
 export const accept: EventDefinition<AcceptEvent> = {
   roles: ['window'],
   label: { 'zh-CN': '受理', en: 'Accept' },
-  facts(engine, context, event) {
+  facts(engine, caseData, event) {
+    const context = caseData.snapshot.context;
     const required = engine.requiredMaterials ?? requiredMaterials;
     const have = new Set([...context.materials, ...context.commitments]);
     const owed = required(engine.spec, context.formData).filter(

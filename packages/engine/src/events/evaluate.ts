@@ -18,7 +18,7 @@ export const evaluate: EventDefinition<EvaluateEvent> = {
     if (isBadRating(event.score) && blank(event.comment)) return engineError('evaluation/comment-required');
     return null;
   },
-  facts(engine, _context, event) {
+  facts(engine, _case, event) {
     if (typeof event.score !== 'number' || !isBadRating(event.score)) return undefined;
     const days = engine.evaluationFollowUpDays ?? 15;
     const calendar = engine.calendar ?? defaultCalendar();

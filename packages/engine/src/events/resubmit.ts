@@ -14,8 +14,8 @@ export const resubmit: EventDefinition<ResubmitEvent> = {
       event.commitments ?? context.commitments,
       event.facts,
     ),
-  facts: (engine, context, event) =>
-    formFacts(engine, event.formData === undefined ? context.formData : event.formData),
+  facts: (engine, caseData, event) =>
+    formFacts(engine, event.formData === undefined ? caseData.snapshot.context.formData : event.formData),
   reduce: (context, event) => ({
     ...context,
     formData: event.formData === undefined ? context.formData : event.formData,

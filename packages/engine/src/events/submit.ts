@@ -13,7 +13,7 @@ export const submit: EventDefinition<SubmitEvent> = {
       return engineError('role/on-behalf-of-required');
     return checkMaterials(spec, event.materials, event.commitments, event.facts);
   },
-  facts: (engine, _context, event) => formFacts(engine, event.formData),
+  facts: (engine, _case, event) => formFacts(engine, event.formData),
   reduce: (context, event) => ({
     ...context,
     formData: event.formData ?? null,
