@@ -20,48 +20,74 @@ const PER_ITEM_OPERATIONS = new Set(['some', 'all', 'none', 'map', 'filter', 're
  */
 export function conditionFieldReferences(logic: unknown): ConditionFieldReference[] {
   const references: ConditionFieldReference[] = [];
-  const add = (path: unknown, pointer: string) => {
-    if (typeof path === 'string' && path !== '') references.push({ path, pointer });
-    else if (typeof path === 'number') references.push({ path: String(path), pointer });
+  // An explicit stack (not recursion), so that a deeply nested condition cannot overflow the call stack;
+  // tasks are pushed in reverse so that references come out in document order.
+  type Task = { kind: 'visit' | 'name' | 'nameOrLogic'; value: unknown; pointer: string };
+  const stack: Task[] = [{ kind: 'visit', value: logic, pointer: '' }];
+  const push = (...tasks: Task[]) => {
+    for (let index = tasks.length - 1; index >= 0; index--) stack.push(tasks[index] as Task);
   };
-  const visit = (value: unknown, pointer: string): void => {
-    if (Array.isArray(value)) {
-      for (const [index, item] of value.entries()) visit(item, `${pointer}/${index}`);
-      return;
+  for (let task = stack.pop(); task !== undefined; task = stack.pop()) {
+    const { value, pointer } = task;
+    if (task.kind === 'name' || (task.kind === 'nameOrLogic' && !isLogicNode(value))) {
+      if (typeof value === 'string' && value !== '') references.push({ path: value, pointer });
+      else if (typeof value === 'number') references.push({ path: String(value), pointer });
+      continue;
     }
-    if (!isLogicNode(value)) return;
+    if (Array.isArray(value)) {
+      push(
+        ...value.map((item, index) => ({
+          kind: 'visit' as const,
+          value: item,
+          pointer: `${pointer}/${index}`,
+        })),
+      );
+      continue;
+    }
+    if (!isLogicNode(value)) continue;
     const operation = Object.keys(value)[0] as string;
     const args = value[operation];
     const at = `${pointer}${toJsonPointer([operation])}`;
-    const nameOrLogic = (item: unknown, itemPointer: string) => {
-      if (isLogicNode(item)) visit(item, itemPointer);
-      else add(item, itemPointer);
-    };
     switch (operation) {
       case 'var':
         if (Array.isArray(args)) {
-          nameOrLogic(args[0], `${at}/0`);
-          for (const [index, item] of args.slice(1).entries()) visit(item, `${at}/${index + 1}`);
-        } else nameOrLogic(args, at);
-        return;
+          push(
+            { kind: 'nameOrLogic', value: args[0], pointer: `${at}/0` },
+            ...args.slice(1).map((item, index) => ({
+              kind: 'visit' as const,
+              value: item,
+              pointer: `${at}/${index + 1}`,
+            })),
+          );
+        } else push({ kind: 'nameOrLogic', value: args, pointer: at });
+        break;
       case 'missing':
         if (Array.isArray(args))
-          for (const [index, name] of args.entries()) nameOrLogic(name, `${at}/${index}`);
-        else nameOrLogic(args, at);
-        return;
+          push(
+            ...args.map((name, index) => ({
+              kind: 'nameOrLogic' as const,
+              value: name,
+              pointer: `${at}/${index}`,
+            })),
+          );
+        else push({ kind: 'nameOrLogic', value: args, pointer: at });
+        break;
       case 'missing_some':
         if (Array.isArray(args) && Array.isArray(args[1]))
-          for (const [index, name] of (args[1] as unknown[]).entries()) add(name, `${at}/1/${index}`);
-        return;
+          push(
+            ...(args[1] as unknown[]).map((name, index) => ({
+              kind: 'name' as const,
+              value: name,
+              pointer: `${at}/1/${index}`,
+            })),
+          );
+        break;
       default:
         if (PER_ITEM_OPERATIONS.has(operation) && Array.isArray(args)) {
-          visit(args[0], `${at}/0`); // only the array comes from the form data
-          return;
-        }
-        visit(args, at);
+          push({ kind: 'visit', value: args[0], pointer: `${at}/0` }); // only the array comes from the form data
+        } else push({ kind: 'visit', value: args, pointer: at });
     }
-  };
-  visit(logic, '');
+  }
   return references;
 }
 

@@ -6,7 +6,10 @@ export type JsonLogic = Record<string, unknown> | boolean;
 
 /**
  * Evaluates a JSON Logic condition over form data, after checking that it uses only whitelisted operations
- * (throws a SpecError with code `condition/forbidden-operation` otherwise). Returns JSON Logic truthiness.
+ * on literal data paths and stays within CONDITION_LIMITS (depth, size and a static bound on its cost), so
+ * that no condition can hang or overflow the stack: otherwise it throws a SpecError (`condition/forbidden-
+ * operation`, `condition/forbidden-path`, `condition/computed-path`, `condition/too-deep`,
+ * `condition/too-large`, `condition/too-costly`) before evaluating anything. Returns JSON Logic truthiness.
  *
  * @example
  * evaluateCondition({ '==': [{ var: 'applicant.byAgent' }, true] }, { applicant: { byAgent: true } }); // true

@@ -1,15 +1,20 @@
+import { conditionShapeProblem } from '../conditionBounds.js';
 import { conditionFieldReferences } from '../conditionFields.js';
-import { ALLOWED_CONDITION_OPERATIONS, walkCondition } from '../conditionOperations.js';
+import {
+  ALLOWED_CONDITION_OPERATIONS,
+  dataPathProblems,
+  FORBIDDEN_PATH_SEGMENTS,
+  walkCondition,
+} from '../conditionOperations.js';
 import { didYouMean } from '../didYouMean.js';
 import { formFieldExists, formFieldPaths } from '../formFields.js';
 import { toJsonPointer } from '../jsonPointer.js';
 import { error, type Rule } from './Rule.js';
 
-const FORBIDDEN_PATH_SEGMENTS = new Set(['__proto__', 'prototype', 'constructor']);
-
 /**
- * Material conditions use whitelisted operations and reference existing form fields only.
- * Codes: `semantic/condition-forbidden-operation`, `semantic/condition-forbidden-path`, `semantic/condition-unknown-field`.
+ * Material conditions use whitelisted operations and reference existing form fields only, by literal paths.
+ * Codes: `semantic/condition-forbidden-operation`, `semantic/condition-forbidden-path`,
+ * `semantic/condition-computed-path`, `semantic/condition-unknown-field`.
  *
  * @example
  * conditionsReferenceFormFields(spec, (finding) => findings.push(finding));
@@ -20,6 +25,8 @@ export const conditionsReferenceFormFields: Rule = (spec, report) => {
     const required = material.required;
     if (typeof required !== 'object' || required === null) return;
     const base = `/materials/${index}/required/when`;
+    // boundedConditions reports a condition too deep or too large; walking it here would cost its size twice.
+    if (conditionShapeProblem(required.when)) return;
     for (const node of walkCondition(required.when)) {
       if (!ALLOWED_CONDITION_OPERATIONS.has(node.operation)) {
         report(
@@ -30,6 +37,11 @@ export const conditionsReferenceFormFields: Rule = (spec, report) => {
             true,
           ),
         );
+      }
+      // A computed path cannot be checked against the form (nor for prototype names) before it runs.
+      for (const problem of dataPathProblems(node)) {
+        if (problem.kind === 'computed-path')
+          report(error('semantic/condition-computed-path', `${base}${problem.pointer}`));
       }
     }
     for (const reference of conditionFieldReferences(required.when)) {
