@@ -63,9 +63,8 @@ export function checkEvent(
   if (step && definition.stageEvent && actor.role !== step.role) {
     return engineError('role/stage', { stage: text(step.name), expected: step.role, role: actor.role, type });
   }
-  if (actor.role === 'applicant' && context.applicantId !== null && actor.id !== context.applicantId) {
-    return engineError('role/not-the-applicant', { applicant: context.applicantId, type });
-  }
+  const identity = checkIdentity(spec, context, event);
+  if (identity) return identity;
   if (context.suspension && definition.blockedWhileSuspended) {
     return engineError('state/suspended', { kind: context.suspension.kind });
   }
@@ -73,4 +72,48 @@ export function checkEvent(
   if (unmet) return unmet;
   if (preconditionsOnly) return null;
   return definition.check?.(spec, context, event) ?? null;
+}
+
+const STAFF_ROLES = new Set<string>(['window', 'reviewer', 'approver', 'superior']);
+
+/**
+ * Whether 受审分离 applies to the item: `flow.separateAcceptance`, by default on for promised and escalated
+ * items (an instant item is accepted and decided by the same window clerk, 即办件当场办结).
+ *
+ * @example
+ * separatesAcceptance(dibaoSpec) // true
+ */
+export function separatesAcceptance(spec: ServiceItemSpec): boolean {
+  return spec.flow?.separateAcceptance ?? spec.mode !== 'instant';
+}
+
+/**
+ * The identity rules within a case (the host authenticates actors; the engine checks who they are on this
+ * case): only the case's own applicant acts as applicant, only the agent who submitted for them acts as
+ * agent (帮办代办); the applicant or agent of a case never acts on it as staff; and under 受审分离 the clerk
+ * who accepted does not decide (前台综合受理、后台分类审批, seed 000/001/004).
+ */
+function checkIdentity(spec: ServiceItemSpec, context: CaseContext, event: MachineEvent): EngineError | null {
+  const { actor, type } = event;
+  if (actor.role === 'applicant' && context.applicantId !== null && actor.id !== context.applicantId) {
+    return engineError('role/not-the-applicant', { applicant: context.applicantId, type });
+  }
+  // `agentId` is absent in cases from before 0.2: no record to check against.
+  if (actor.role === 'agent' && context.applicantId !== null && context.agentId !== undefined) {
+    if (context.agentId === null || actor.id !== context.agentId) {
+      return engineError('role/not-the-agent', { agent: context.agentId ?? '—', type });
+    }
+  }
+  if (STAFF_ROLES.has(actor.role) && (actor.id === context.applicantId || actor.id === context.agentId)) {
+    return engineError('role/party-as-staff', { id: actor.id, type });
+  }
+  if (
+    type === 'DECIDE' &&
+    separatesAcceptance(spec) &&
+    context.acceptedBy &&
+    actor.id === context.acceptedBy
+  ) {
+    return engineError('role/separation', { id: actor.id });
+  }
+  return null;
 }

@@ -36,6 +36,9 @@ export type EngineErrorCode =
   | 'role/proxy-not-offered'
   | 'role/not-the-applicant'
   | 'role/on-behalf-of-required'
+  | 'role/not-the-agent'
+  | 'role/party-as-staff'
+  | 'role/separation'
   | 'state/not-allowed'
   | 'state/concluded'
   | 'state/suspended'
@@ -110,6 +113,18 @@ const MESSAGES: Record<EngineErrorCode, [zh: (p: Params) => string, en: (p: Para
   'role/on-behalf-of-required': [
     () => '代办员提交申请须注明所代办的申请人（onBehalfOf）',
     () => 'An agent must name the applicant acted for (onBehalfOf)',
+  ],
+  'role/not-the-agent': [
+    (p) => `只有为本办件提交申请的代办员（${p.agent}）可以代为执行 ${p.type}`,
+    (p) => `Only the agent who submitted this case (${p.agent}) may send ${p.type}`,
+  ],
+  'role/party-as-staff': [
+    (p) => `${p.id} 是本办件的申请人或代办员，不能以工作人员身份办理本办件（${p.type}）`,
+    (p) => `${p.id} is this case's applicant or agent and may not act on it as staff (${p.type})`,
+  ],
+  'role/separation': [
+    (p) => `受审分离：${p.id} 受理了本办件，不能再作出决定`,
+    (p) => `Separate acceptance and decision: ${p.id} accepted this case and may not decide it`,
   ],
   'state/not-allowed': [
     (p) => `办件处于“${stateLabel(p.state, 'zh-CN')}”状态，不能${eventLabel(p.type, 'zh-CN')}`,
