@@ -1,8 +1,10 @@
 import type { Finding } from './Finding.js';
 import { atMostOneVisit } from './rules/atMostOneVisit.js';
+import { boundedConditions } from './rules/boundedConditions.js';
 import { conditionsReferenceFormFields } from './rules/conditionsReferenceFormFields.js';
 import { deliveryMatchesChannels } from './rules/deliveryMatchesChannels.js';
 import { escalationMatchesMode } from './rules/escalationMatchesMode.js';
+import { fastFormPatterns } from './rules/fastFormPatterns.js';
 import { instantIsDecidedAtTheWindow } from './rules/instantIsDecidedAtTheWindow.js';
 import { noGeneratorDirectives } from './rules/noGeneratorDirectives.js';
 import { oneDecisionStageLast } from './rules/oneDecisionStageLast.js';
@@ -26,8 +28,10 @@ const RULES: readonly Rule[] = [
   uniqueStageIds,
   uniqueStepIds,
   usableFormSchema,
+  fastFormPatterns,
   noGeneratorDirectives,
   conditionsReferenceFormFields,
+  boundedConditions,
   uiSchemaReferencesFormFields,
   stepsCoverFormFields,
   escalationMatchesMode,

@@ -167,6 +167,18 @@ export const SPEC_DIAGNOSTIC_MESSAGES: Record<string, { 'zh-CN': Template; en: T
     'zh-CN': (p) => `表单模式无法使用：${s(p.detail)}`,
     en: (p) => `The form schema cannot be used: ${s(p.detail)}`,
   },
+  'semantic/form-schema-slow-pattern': {
+    'zh-CN': (p) =>
+      `正则表达式 ${s(p.pattern)} 会灾难性回溯：匹配时间随输入长度呈${p.complexity === 'exponential' ? '指数级' : `多项式级（n^${s(p.degree)}）`}增长，形如 ${s(p.attack)} 的输入就能让表单校验卡住${p.hotspot ? `（问题在 ${s(p.hotspot)}）` : ''}。请改写：不要嵌套重复，相邻的重复不要能匹配同一字符，或加上 ^…$。`,
+    en: (p) =>
+      `The regular expression ${s(p.pattern)} backtracks catastrophically: matching time grows ${p.complexity === 'exponential' ? 'exponentially' : `polynomially (n^${s(p.degree)})`} with the input, so an input like ${s(p.attack)} freezes form validation${p.hotspot ? ` (at ${s(p.hotspot)})` : ''}. Rewrite it: no nested repeats, no adjacent repeats that match the same character, or anchor it with ^…$.`,
+  },
+  'semantic/form-schema-unchecked-pattern': {
+    'zh-CN': (p) =>
+      `无法确认正则表达式 ${s(p.pattern)} 不会灾难性回溯（${p.reason === 'budget' ? `本规范的正则检查共 ${s(p.seconds)} 秒已用完` : p.reason === 'timeout' ? `检查超过 ${s(p.seconds)} 秒` : `检查器：${s(p.detail)}`}），为安全起见拒绝。含前瞻、后顾、反向引用或很大的计数重复（如 {1,1000}）的表达式难以检查，请简化。`,
+    en: (p) =>
+      `Could not confirm that the regular expression ${s(p.pattern)} does not backtrack catastrophically (${p.reason === 'budget' ? `this spec's ${s(p.seconds)} s for checking patterns are spent` : p.reason === 'timeout' ? `the check took over ${s(p.seconds)} s` : `checker: ${s(p.detail)}`}), so it is refused. Lookaround, backreferences and large counted repeats (e.g. {1,1000}) are hard to check; simplify it.`,
+  },
   'semantic/form-schema-unresolved-ref': {
     'zh-CN': (p) =>
       `表单模式中的引用“${s(p.ref)}”无法解析：只能引用本表单模式内的定义（如 #/definitions/person）。`,

@@ -1,22 +1,19 @@
 import { createFormValidator } from '../createFormValidator.js';
+import { formSchemaPatterns } from '../formSchemaPatterns.js';
 import { toJsonPointer } from '../jsonPointer.js';
 import { valueAt } from '../schemaNavigation.js';
 import { error, type Rule } from './Rule.js';
 
-/** Every `$ref` and `pattern` keyword in the form schema, with its pointer (data keywords are skipped). */
-function* formSchemaKeywords(
-  schema: unknown,
-  pointer: string,
-): Generator<{ keyword: '$ref' | 'pattern'; value: unknown; pointer: string }> {
+/** Every `$ref` keyword in the form schema, with its pointer (data keywords are skipped). */
+function* formSchemaRefs(schema: unknown, pointer: string): Generator<{ value: string; pointer: string }> {
   if (Array.isArray(schema)) {
-    for (const [index, item] of schema.entries()) yield* formSchemaKeywords(item, `${pointer}/${index}`);
+    for (const [index, item] of schema.entries()) yield* formSchemaRefs(item, `${pointer}/${index}`);
   } else if (typeof schema === 'object' && schema !== null) {
     for (const [key, value] of Object.entries(schema)) {
       const at = `${pointer}${toJsonPointer([key])}`;
-      if ((key === '$ref' || key === 'pattern') && typeof value === 'string')
-        yield { keyword: key, value, pointer: at };
+      if (key === '$ref' && typeof value === 'string') yield { value, pointer: at };
       else if (key !== 'default' && key !== 'const' && key !== 'enum' && key !== 'examples')
-        yield* formSchemaKeywords(value, at);
+        yield* formSchemaRefs(value, at);
     }
   }
 }
@@ -31,7 +28,8 @@ function isValidPattern(pattern: string): boolean {
 }
 
 /**
- * The form schema resolves every $ref locally, its patterns compile, and the form validator can load it.
+ * The form schema resolves every $ref locally, its patterns (`pattern` values and `patternProperties` keys)
+ * compile, and the form validator can load it.
  * Codes: `semantic/form-schema-unresolved-ref`, `semantic/form-schema-invalid`.
  *
  * @example
@@ -39,17 +37,15 @@ function isValidPattern(pattern: string): boolean {
  */
 export const usableFormSchema: Rule = (spec, report) => {
   let broken = false;
-  for (const { keyword, value, pointer } of formSchemaKeywords(spec.form.schema, '/form/schema')) {
-    const text = String(value);
-    if (keyword === 'pattern') {
-      if (!isValidPattern(text)) {
-        broken = true;
-        report(error('semantic/form-schema-invalid', pointer, { detail: `pattern ${text}` }));
-      }
-    } else if (
-      !text.startsWith('#') ||
-      valueAt(spec.form.schema, decodeURIComponent(text.slice(1))) === undefined
-    ) {
+  // Patterns: `pattern` values and `patternProperties` keys, each located (a key is pointed at as a key).
+  for (const { source, pointer, atKey } of formSchemaPatterns(spec.form.schema, '/form/schema')) {
+    if (!isValidPattern(source)) {
+      broken = true;
+      report(error('semantic/form-schema-invalid', pointer, { detail: `pattern ${source}` }, atKey));
+    }
+  }
+  for (const { value: text, pointer } of formSchemaRefs(spec.form.schema, '/form/schema')) {
+    if (!text.startsWith('#') || valueAt(spec.form.schema, decodeURIComponent(text.slice(1))) === undefined) {
       broken = true;
       report(error('semantic/form-schema-unresolved-ref', pointer, { ref: text }));
     }
