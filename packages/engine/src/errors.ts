@@ -71,7 +71,9 @@ export type EngineErrorCode =
   | 'case/revision-mismatch'
   | 'case/invalid'
   | 'calendar/no-data'
-  | 'calendar/invalid-date';
+  | 'calendar/invalid-date'
+  | 'calendar/invalid-days'
+  | 'calendar/year-missing';
 
 /** A refusal or failure: a stable code, a zh-CN message and an English one. */
 export interface EngineError {
@@ -235,6 +237,16 @@ const MESSAGES: Record<EngineErrorCode, [zh: (p: Params) => string, en: (p: Para
     (p) => `The work calendar has no holiday data for ${p.year}; working days cannot be computed`,
   ],
   'calendar/invalid-date': [(p) => `日期“${p.date}”无效`, (p) => `Invalid date "${p.date}"`],
+  'calendar/invalid-days': [
+    (p) => `天数“${p.days}”无效：须为不小于 0 的整数`,
+    (p) => `Invalid number of days "${p.days}": a whole number of 0 or more is needed`,
+  ],
+  'calendar/year-missing': [
+    (p) =>
+      `工作日历还没有 ${p.year} 年的节假日安排：${p.year} 年的期限和到期日无法计算。请按国务院办公厅的通知加入该年（docs/engine.md“新年”）`,
+    (p) =>
+      `The work calendar has no holiday schedule for ${p.year} yet: deadlines and due dates in ${p.year} cannot be computed. Add the year from the State Council's notice (docs/engine.md, "New Year")`,
+  ],
 };
 
 /**
