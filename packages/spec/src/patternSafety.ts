@@ -40,7 +40,7 @@ const MAX_REMEMBERED = 1_000;
  * @example
  * checkPatternSafety('^\\d{12,19}$'); // { status: 'safe' }
  * checkPatternSafety('^(a+)+$');
- * // { status: 'slow', complexity: 'exponential', attack: "'a' + 'a'.repeat(31) + '\\x00'", hotspot: 'a+' }
+ * // { status: 'slow', complexity: 'exponential', attack: "'a' + 'a'.repeat(31) + '\\x00'", hotspot: 'a' }
  */
 export function checkPatternSafety(
   source: string,
