@@ -27,8 +27,11 @@ export interface FlowModel {
   order: string[];
 }
 
-/** End states (办结 without further change). */
-export const END_STATES: readonly string[] = ['archived', 'rejected', 'denied', 'withdrawn', 'terminated'];
+/**
+ * End states (办结 without further change). `denied` is not one: a negative decision is issued and served
+ * like a positive one (行政许可法 第三十八条第二款: 书面决定, 说明理由, 告知救济途径).
+ */
+export const END_STATES: readonly string[] = ['archived', 'rejected', 'withdrawn', 'terminated'];
 /** States reached after a decision was taken. */
 export const AFTER_DECISION_STATES: readonly string[] = [
   'decided',
@@ -48,7 +51,8 @@ export const STATE_LABELS: Readonly<Record<string, { 'zh-CN': string; en: string
   delivered: { 'zh-CN': '已送达', en: 'Delivered' },
   archived: { 'zh-CN': '已归档', en: 'Archived' },
   rejected: { 'zh-CN': '不予受理', en: 'Rejected' },
-  denied: { 'zh-CN': '不予许可', en: 'Denied' },
+  // The item's own word (不予许可 / 不予给付 / 不予确认 …) comes from `stateLabel` / `outcomeLabels`.
+  denied: { 'zh-CN': '不予', en: 'Refused' },
   withdrawn: { 'zh-CN': '已撤回', en: 'Withdrawn' },
   terminated: { 'zh-CN': '已终止', en: 'Terminated' },
 };
@@ -115,7 +119,7 @@ export function flowModel(spec: ServiceItemSpec): FlowModel {
   add('delivered', { ARCHIVE: { target: 'archived' }, ...evaluation });
   add('archived', evaluation);
   add('rejected', evaluation);
-  add('denied', evaluation);
+  add('denied', { ISSUE: { target: 'issued' }, ...evaluation });
   add('withdrawn', {});
   add('terminated', {});
   const model: FlowModel = { steps, states, order: Object.keys(states) };

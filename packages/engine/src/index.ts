@@ -74,13 +74,20 @@ export {
   acceptanceNotice,
   type CorrectionNotice,
   correctionNotice,
+  type DecisionNotice,
+  decisionNotice,
+  type ExtensionNotice,
+  extensionNotice,
   type NoticeHeader,
   type RejectionNotice,
+  type Remedies,
   rejectionNotice,
+  remedies,
   type ToleranceNotice,
   toleranceNotice,
 } from './notices.js';
 export { type OpenCaseOptions, openCase } from './openCase.js';
+export { type OutcomeLabels, outcomeLabels } from './outcomeLabels.js';
 export { initialContext, reduceContext } from './reduceContext.js';
 export { type ReplayResult, replay } from './replay.js';
 export { resolveSpecFor, type SpecSource } from './resolveSpecFor.js';

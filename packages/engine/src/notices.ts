@@ -6,6 +6,7 @@ import { toleratedDueDates } from './dueDates.js';
 import type { EngineError } from './errors.js';
 import { formField } from './formFields.js';
 import { materialName } from './materialName.js';
+import { outcomeLabels } from './outcomeLabels.js';
 import { text } from './text.js';
 import type { Actor, AuditEntry, Case, CorrectionItem } from './types.js';
 import type { WorkCalendar } from './workCalendar.js';
@@ -44,11 +45,45 @@ export interface AcceptanceNotice extends NoticeHeader {
   /** Tolerated materials still owed (see the tolerance notice). */
   tolerated: { id: string; name: string; due: string | null }[];
 }
+/** 救济途径: where and how long an applicant may challenge a refusal. */
+export interface Remedies {
+  /** 行政复议: within 60 days of receiving the decision (行政复议法 第二十条). */
+  reconsideration: { body: string | null; days: 60; basis: string };
+  /** 行政诉讼: within 6 months of knowing the decision (行政诉讼法 第四十六条). */
+  litigation: { court: string | null; months: 6; basis: string };
+  /** The sentence printed on the notice. */
+  text: string;
+}
 /** 不予受理通知书: the reason and the remedies. */
 export interface RejectionNotice extends NoticeHeader {
   kind: 'rejection';
   reason: string;
+  /** The sentence printed on the notice (`remedyDetails` has the parts). */
   remedies: string;
+  remedyDetails: Remedies;
+}
+/**
+ * 决定书 data: the outcome in the item's words (准予许可 / 不予给付 …); a negative decision carries its
+ * reasons and 救济途径 (行政许可法 第三十八条第二款).
+ */
+export interface DecisionNotice extends NoticeHeader {
+  kind: 'decision';
+  approved: boolean;
+  outcome: string;
+  decidedOn: string;
+  reason: string | null;
+  remedies: Remedies | null;
+}
+/** 延期通知书 (行政许可法 第四十二条): the days added, why, who approved, and the new deadline. */
+export interface ExtensionNotice extends NoticeHeader {
+  kind: 'extension';
+  days: number;
+  reason: string;
+  approvedBy: string;
+  /** The deadline before and after the extension, as of the extension's own moment. */
+  previousDeadline: string | null;
+  deadline: string | null;
+  basis: string;
 }
 /** 容缺受理通知书: the materials owed and their deadlines. */
 export interface ToleranceNotice extends NoticeHeader {
@@ -159,14 +194,103 @@ export function rejectionNotice(
 ): RejectionNotice | null {
   const entry = last(c, 'REJECT');
   if (entry?.type !== 'REJECT') return null;
+  const remedyDetails = remedies(spec, lang);
   return {
     kind: 'rejection',
     ...header(c, spec, entry, lang),
     reason: entry.reason,
-    remedies:
+    remedies: remedyDetails.text,
+    remedyDetails,
+  };
+}
+
+/**
+ * 救济途径 for a refusal: 行政复议 within 60 days (行政复议法 第二十条) before the body the item names
+ * (`remedies.reconsideration`), or 行政诉讼 within 6 months (行政诉讼法 第四十六条).
+ *
+ * @example
+ * remedies(spec).text // '如不服本决定，可以自收到本决定之日起六十日内向XX县人民政府申请行政复议，或者在六个月内向XX县人民法院提起行政诉讼。'
+ */
+export function remedies(spec: ServiceItemSpec, lang: Lang = 'zh-CN'): Remedies {
+  const body = spec.remedies?.reconsideration ? text(spec.remedies.reconsideration, lang) : null;
+  const court = spec.remedies?.litigation ? text(spec.remedies.litigation, lang) : null;
+  const sentence =
+    lang === 'en'
+      ? `If you disagree, you may apply for administrative reconsideration${body ? ` to ${body}` : ''} within 60 days of receiving this decision, or bring an administrative lawsuit${court ? ` before ${court}` : ''} within 6 months.`
+      : `如不服本决定，可以自收到本决定之日起六十日内${body ? `向${body}` : '依法'}申请行政复议，或者在六个月内${court ? `向${court}` : '依法'}提起行政诉讼。`;
+  return {
+    reconsideration: {
+      body,
+      days: 60,
+      basis:
+        lang === 'en'
+          ? 'Administrative Reconsideration Law, Art. 20'
+          : '《中华人民共和国行政复议法》第二十条',
+    },
+    litigation: {
+      court,
+      months: 6,
+      basis:
+        lang === 'en' ? 'Administrative Litigation Law, Art. 46' : '《中华人民共和国行政诉讼法》第四十六条',
+    },
+    text: sentence,
+  };
+}
+
+/**
+ * Data for the written decision (决定书) of a decided case, positive or negative, or null before the decision.
+ * The outcome follows the item type (`outcomeLabels`); a refusal carries its reasons and 救济途径.
+ *
+ * @example
+ * decisionNotice(deniedCase, dibaoSpec) // { outcome: '不予给付', reason: '家庭收入超过标准', remedies: { … } … }
+ */
+export function decisionNotice(c: Case, spec: ServiceItemSpec, lang: Lang = 'zh-CN'): DecisionNotice | null {
+  const entry = last(c, 'DECIDE');
+  if (entry?.type !== 'DECIDE') return null;
+  const words = outcomeLabels(spec);
+  return {
+    kind: 'decision',
+    ...header(c, spec, entry, lang),
+    approved: entry.approved,
+    outcome: (entry.approved ? words.approved : words.denied)[lang],
+    decidedOn: calendarDateOf(entry.at),
+    reason: entry.reason ?? null,
+    remedies: entry.approved ? null : remedies(spec, lang),
+  };
+}
+
+/**
+ * Data for the 延期通知书 of the case's latest extension (延长审批), or null if there was none: the new
+ * deadline as of the extension's own moment (行政许可法 第四十二条: 将延长期限的理由告知申请人).
+ *
+ * @example
+ * extensionNotice(caseData, spec)?.deadline // '2026-04-10'
+ */
+export function extensionNotice(
+  c: Case,
+  spec: ServiceItemSpec,
+  calendar: WorkCalendar = defaultCalendar(),
+  lang: Lang = 'zh-CN',
+): ExtensionNotice | null {
+  let index = c.events.length - 1;
+  while (index >= 0 && c.events[index]!.type !== 'EXTEND') index--;
+  const entry = c.events[index];
+  if (entry?.type !== 'EXTEND') return null;
+  const after = caseClock(c, spec, entry.at, calendar);
+  // The same moment without this extension: the log up to the entry before it.
+  const before = caseClock({ ...c, events: c.events.slice(0, index) }, spec, entry.at, calendar);
+  return {
+    kind: 'extension',
+    ...header(c, spec, entry, lang),
+    days: entry.days,
+    reason: entry.reason,
+    approvedBy: entry.approvedBy,
+    previousDeadline: before.deadline,
+    deadline: after.deadline,
+    basis:
       lang === 'en'
-        ? 'You may apply for administrative reconsideration within 60 days or bring an administrative lawsuit within 6 months.'
-        : '如不服本决定，可在收到本通知书之日起六十日内依法申请行政复议，或者六个月内依法提起行政诉讼。',
+        ? 'Administrative Licensing Law of the PRC, Art. 42'
+        : '《中华人民共和国行政许可法》第四十二条',
   };
 }
 

@@ -51,15 +51,18 @@ describe('延长审批 is EXTEND, not a suspension (行政许可法 第四十二
     expect(refused(plain, extend('2026-03-20'), noRule)).toBe('state/not-allowed');
     expect(refused(accepted(), extend('2026-03-20', 11))).toBe('extension/days');
     expect(refused(accepted(), extend('2026-03-20', 0))).toBe('extension/days');
-    expect(refused(accepted(), ev('EXTEND', 'approver', '2026-03-20', { days: 5, reason: ' ', approvedBy: '王' }))).toBe(
-      'reason/required',
-    );
-    expect(refused(accepted(), ev('EXTEND', 'approver', '2026-03-20', { days: 5, reason: '因', approvedBy: '' }))).toBe(
-      'event/invalid',
-    );
-    expect(refused(accepted(), ev('EXTEND', 'reviewer', '2026-03-20', { days: 5, reason: '因', approvedBy: '王' }))).toBe(
-      'role/not-allowed',
-    );
+    expect(
+      refused(accepted(), ev('EXTEND', 'approver', '2026-03-20', { days: 5, reason: ' ', approvedBy: '王' })),
+    ).toBe('reason/required');
+    expect(
+      refused(accepted(), ev('EXTEND', 'approver', '2026-03-20', { days: 5, reason: '因', approvedBy: '' })),
+    ).toBe('event/invalid');
+    expect(
+      refused(
+        accepted(),
+        ev('EXTEND', 'reviewer', '2026-03-20', { days: 5, reason: '因', approvedBy: '王' }),
+      ),
+    ).toBe('role/not-allowed');
     expect(refused(accepted(), extend('2026-03-27'))).toBe('extension/too-late');
     const once = drive(accepted(), [extend('2026-03-20', 5)], ctx);
     expect(refused(once, extend('2026-03-24', 5))).toBe('extension/limit');

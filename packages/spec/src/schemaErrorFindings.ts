@@ -11,7 +11,7 @@ const TYPE_NAMES: Record<string, { 'zh-CN': string; en: string }> = {
   boolean: { 'zh-CN': '布尔值（true 或 false）', en: 'a boolean (true or false)' },
   object: { 'zh-CN': '对象 {…}', en: 'an object {…}' },
   array: { 'zh-CN': '数组 […]', en: 'an array […]' },
-  null: { 'zh-CN': 'null', en: 'null' },
+  null: { 'zh-CN': 'null（表示没有）', en: 'null (none)' },
 };
 
 const typeList = (types: string[], lang: 'zh-CN' | 'en') =>

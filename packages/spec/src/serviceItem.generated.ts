@@ -633,11 +633,6 @@ export type Complaints = string;
  */
 export type Website = string;
 /**
- * 申请人依法享有的权利和应履行的义务。
- * The applicant's rights and duties.
- */
-export type RightsAndObligations = LocalizedText[];
-/**
  * 中文字符串，或 { "zh-CN": …, "en": … }。
  * A Chinese string, or { "zh-CN": …, "en": … }.
  */
@@ -647,6 +642,21 @@ export type LocalizedText35 = LocalizedText;
  * A Chinese string, or { "zh-CN": …, "en": … }.
  */
 export type LocalizedText36 = LocalizedText;
+/**
+ * 申请人依法享有的权利和应履行的义务。
+ * The applicant's rights and duties.
+ */
+export type RightsAndObligations = LocalizedText[];
+/**
+ * 中文字符串，或 { "zh-CN": …, "en": … }。
+ * A Chinese string, or { "zh-CN": …, "en": … }.
+ */
+export type LocalizedText37 = LocalizedText;
+/**
+ * 中文字符串，或 { "zh-CN": …, "en": … }。
+ * A Chinese string, or { "zh-CN": …, "en": … }.
+ */
+export type LocalizedText38 = LocalizedText;
 /**
  * 常见问题及解答。
  * Frequently asked questions.
@@ -666,7 +676,7 @@ export type Address = string;
  * 中文字符串，或 { "zh-CN": …, "en": … }。
  * A Chinese string, or { "zh-CN": …, "en": … }.
  */
-export type LocalizedText37 = LocalizedText;
+export type LocalizedText39 = LocalizedText;
 /**
  * 上级部门的行使层级代码。
  * Level code of the superior.
@@ -676,7 +686,7 @@ export type Level = '1' | '2' | '3' | '4' | '5';
  * 中文字符串，或 { "zh-CN": …, "en": … }。
  * A Chinese string, or { "zh-CN": …, "en": … }.
  */
-export type LocalizedText38 = LocalizedText;
+export type LocalizedText40 = LocalizedText;
 /**
  * 上级对应事项的实施编码。
  * Implementation code of the superior's item.
@@ -733,12 +743,12 @@ export type Times = number;
  * 中文字符串，或 { "zh-CN": …, "en": … }。
  * A Chinese string, or { "zh-CN": …, "en": … }.
  */
-export type LocalizedText39 = LocalizedText;
+export type LocalizedText41 = LocalizedText;
 /**
  * 中文字符串，或 { "zh-CN": …, "en": … }。
  * A Chinese string, or { "zh-CN": …, "en": … }.
  */
-export type LocalizedText40 = LocalizedText;
+export type LocalizedText42 = LocalizedText;
 
 /**
  * 一个政务服务事项的完整声明：办事指南、申请材料、表单与审批流程。字段名对应 GB/T 39046-2020《政务服务平台基础数据规范》表4。
@@ -774,6 +784,7 @@ export interface ServiceItemSpec {
   flow: Flow;
   outputs: Outputs;
   contact: Contact;
+  remedies?: Remedies;
   rightsAndObligations?: RightsAndObligations;
   faq?: FAQ;
   tags?: Tags;
@@ -1012,6 +1023,14 @@ export interface Contact {
   website?: Website;
 }
 /**
+ * 不予受理、不予许可等决定告知的救济途径：复议机关与管辖法院（行政复议法 第二十条：六十日内；行政诉讼法 第四十六条：六个月内）。
+ * Where an applicant may seek reconsideration (within 60 days) or sue (within 6 months) against a refusal.
+ */
+export interface Remedies {
+  reconsideration?: LocalizedText35;
+  litigation?: LocalizedText36;
+}
+/**
  * 一问一答。
  * A question and its answer.
  *
@@ -1019,8 +1038,8 @@ export interface Contact {
  * via the `definition` "Faq".
  */
 export interface Faq {
-  q: LocalizedText35;
-  a: LocalizedText36;
+  q: LocalizedText37;
+  a: LocalizedText38;
 }
 /**
  * 文件链接。
@@ -1031,7 +1050,7 @@ export interface Faq {
  */
 export interface Link {
   href: Address;
-  title?: LocalizedText37;
+  title?: LocalizedText39;
 }
 /**
  * 上报的上级层级、部门与时限。
@@ -1042,7 +1061,7 @@ export interface Link {
  */
 export interface Escalation {
   level: Level;
-  department: LocalizedText38;
+  department: LocalizedText40;
   itemCode?: ItemCode;
   preliminaryDays: PreliminaryDays;
   superiorDays: SuperiorDays;
@@ -1068,6 +1087,6 @@ export interface Period {
 export interface Extension {
   days: Days2;
   times?: Times;
-  approval?: LocalizedText39;
-  basis?: LocalizedText40;
+  approval?: LocalizedText41;
+  basis?: LocalizedText42;
 }

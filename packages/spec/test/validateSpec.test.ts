@@ -103,9 +103,9 @@ describe('validateSpec: schema errors in plain words', () => {
       pointer: '/timeLimit/legal',
       ...positionOf(text, '"legal": "30"', { at: '"30"' }),
     });
-    expect(diagnostic?.message).toBe('“法定办结时限”（legal）应为整数。');
+    expect(diagnostic?.message).toBe('“法定办结时限”（legal）应为整数或null（表示没有）。'); // null: 无法定时限
     expect(validateSpec(text, { lang: 'en' }).diagnostics[0]?.message).toBe(
-      '"legal" (Legal limit) must be an integer.',
+      '"legal" (Legal limit) must be an integer or null (none).',
     );
   });
 

@@ -68,6 +68,8 @@ export const terms = {
       other: '其他',
     } as Record<string, string>,
     workingDays: (n: number) => `${n}个工作日`,
+    naturalDays: (n: number) => `${n}日（自然日）`,
+    noLegalLimit: '无法定时限',
     punct: {
       list: '、',
       comma: '，',
@@ -143,6 +145,8 @@ export const terms = {
       other: 'Other',
     } as Record<string, string>,
     workingDays: (n: number) => `${n} working day${n === 1 ? '' : 's'}`,
+    naturalDays: (n: number) => `${n} calendar day${n === 1 ? '' : 's'}`,
+    noLegalLimit: 'No statutory limit',
     punct: {
       list: ', ',
       comma: ', ',

@@ -1,5 +1,5 @@
 import type { Case } from '@onewindow/engine';
-import { caseSteps, STATE_LABELS } from '@onewindow/engine';
+import { caseSteps, outcomeLabels, STATE_LABELS } from '@onewindow/engine';
 import { localize, type ServiceItemSpec } from '@onewindow/spec';
 import type { Lang } from '../../i18n/lang.js';
 import { terms } from '../../i18n/terms.js';
@@ -18,6 +18,8 @@ export function caseStateLabel(caseData: Case, spec: ServiceItemSpec, lang: Lang
   if (step && state !== 'accepted') {
     const name = localize(step.name, lang);
     label = lang === 'en' ? `In ${name.toLowerCase()}` : `${name}中`;
+  } else if (state === 'denied') {
+    label = outcomeLabels(spec).denied[lang]; // 不予许可 / 不予给付 / 不予确认 … by item type
   } else {
     const fixed = STATE_LABELS[state.split('.')[0] ?? state];
     label = fixed ? fixed[lang] : state;

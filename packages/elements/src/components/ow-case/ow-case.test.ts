@@ -160,7 +160,7 @@ describe('<ow-case>', () => {
     await expect.element(page.getByRole('status')).toHaveTextContent('入户调查中');
   });
 
-  test('DECIDE 不予许可 needs a reason; local mode shows the engine refusal and changes nothing', async () => {
+  test('DECIDE 不予 (in the item’s words: 不予给付) needs a reason; local mode shows the engine refusal and changes nothing', async () => {
     const atDecision = caseAfter(spec, [
       submitEvent,
       { type: 'ACCEPT', actor: windowActor, at: '2026-03-02T10:00:00+08:00' },
@@ -175,11 +175,11 @@ describe('<ow-case>', () => {
     });
     expect(buttons(el)).toEqual(['RETURN', 'SUSPEND', 'DECIDE']);
     await page.getByRole('button', { name: '决定' }).click();
-    // 不予许可 needs a reason before anything is sent.
-    await page.getByRole('radio', { name: '不予许可' }).click();
+    // 低保 is a 行政给付 (itemType 05): the choices are 给付 / 不予给付; a refusal needs a reason first.
+    await page.getByRole('radio', { name: '不予给付' }).click();
     await page.getByRole('button', { name: '确认决定' }).click();
-    await expect.element(page.getByRole('alert')).toHaveTextContent('不予许可时须写明理由。');
-    await page.getByRole('radio', { name: '准予' }).click();
+    await expect.element(page.getByRole('alert')).toHaveTextContent('作出不予决定时须写明理由。');
+    await page.getByRole('radio', { name: '给付', exact: true }).click();
     await page.getByRole('button', { name: '确认决定' }).click();
     await expect.element(page.getByRole('alert')).toHaveTextContent('操作未执行：容缺材料尚未补齐：残疾人证');
     expect(el.case).toBe(atDecision);

@@ -13,6 +13,7 @@ import {
   EngineFailure,
   EVENT_LABELS,
   materialName,
+  outcomeLabels,
   ROLE_LABELS,
   type Role,
   SUSPENSION_KINDS,
@@ -79,10 +80,8 @@ const messages = {
     reasonRequired: '请填写理由。',
     kind: '特别程序种类',
     decision: '决定',
-    approve: '准予',
-    deny: '不予许可',
     decisionRequired: '请选择决定。',
-    denyReason: '不予许可时须写明理由。',
+    denyReason: '作出不予决定时须写明理由。',
     method: '送达方式',
     methodRequired: '请选择送达方式。',
     certificateNo: '证照编号（可选）',
@@ -131,8 +130,6 @@ const messages = {
     reasonRequired: 'Please give a reason.',
     kind: 'Kind of procedure',
     decision: 'Decision',
-    approve: 'Approve',
-    deny: 'Deny',
     decisionRequired: 'Choose a decision.',
     denyReason: 'A denial needs a reason.',
     method: 'Delivery method',
@@ -584,8 +581,8 @@ export class OwCase extends OwElement {
       case 'DECIDE':
         return html`<fieldset class="choice">
             <legend>${m.decision}</legend>
-            <label><input type="radio" name="approved" value="true" />${m.approve}</label>
-            <label><input type="radio" name="approved" value="false" />${m.deny}</label>
+            <label><input type="radio" name="approved" value="true" />${outcomeLabels(spec).approved[this.language]}</label>
+            <label><input type="radio" name="approved" value="false" />${outcomeLabels(spec).denied[this.language]}</label>
           </fieldset>
           ${this.textArea('reason', m.reason, false)}`;
       case 'DELIVER': {

@@ -314,8 +314,15 @@ export class OwGuide extends OwElement {
     );
   }
 
-  private limitText(days: number, note: Parameters<typeof localize>[0], _m: Messages, t: Terms): string {
-    return [t.workingDays(days), this.text(note)].filter(Boolean).join(t.punct.semi);
+  /** 18个工作日 / 15日（自然日） / 无法定时限, with the note. */
+  private limitText(
+    days: number | null,
+    note: Parameters<typeof localize>[0],
+    _m: Messages,
+    t: Terms,
+  ): string {
+    const unit = this.spec?.timeLimit.unit === 'naturalDays' ? t.naturalDays : t.workingDays;
+    return [days === null ? t.noLegalLimit : unit(days), this.text(note)].filter(Boolean).join(t.punct.semi);
   }
 
   private renderList(

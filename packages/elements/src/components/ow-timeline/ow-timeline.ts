@@ -1,9 +1,11 @@
 import {
   type AuditEntry,
   type Case,
+  type CaseEventType,
   caseSteps,
   EVENT_LABELS,
   materialName,
+  outcomeLabels,
   ROLE_LABELS,
   SCORE_LABELS,
 } from '@onewindow/engine';
@@ -34,8 +36,6 @@ const messages = {
     commitments: (names: string) => `告知承诺：${names}`,
     onBehalf: '由代办员代为申请',
     stageDone: (stage: string) => `${stage}环节办结`,
-    approved: '准予',
-    denied: '不予许可',
     certificate: (no: string) => `证照编号 ${no}`,
     delivery: (method: string) => `送达方式：${method}`,
     supplied: (names: string) => `补交材料：${names}`,
@@ -57,8 +57,6 @@ const messages = {
     commitments: (names: string) => `Signed commitment instead of: ${names}`,
     onBehalf: 'Applied for by an agent',
     stageDone: (stage: string) => `${stage} completed`,
-    approved: 'Approved',
-    denied: 'Denied',
     certificate: (no: string) => `Certificate no. ${no}`,
     delivery: (method: string) => `Delivery: ${method}`,
     supplied: (names: string) => `Supplied: ${names}`,
@@ -139,7 +137,9 @@ export class OwTimeline extends OwElement {
     spec: ServiceItemSpec,
   ): TemplateResult {
     const lang = this.language;
-    const label = entry.type === 'OPEN' ? '' : EVENT_LABELS[entry.type][lang];
+    const label = Object.hasOwn(EVENT_LABELS, entry.type)
+      ? EVENT_LABELS[entry.type as CaseEventType][lang]
+      : '';
     const details = this.details(entry, previous, spec);
     return html`<li part="entry" data-event=${entry.type}>
       <div class="what">${label}</div>
@@ -200,7 +200,7 @@ export class OwTimeline extends OwElement {
         if (entry.opinion) lines.push(`${m.opinion}${m.colon}${entry.opinion}`);
         break;
       case 'DECIDE':
-        lines.push(entry.approved ? m.approved : m.denied);
+        lines.push(outcomeLabels(spec)[entry.approved ? 'approved' : 'denied'][lang]);
         if (entry.reason) lines.push(`${m.reason}${m.colon}${entry.reason}`);
         break;
       case 'ISSUE':
