@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark, with figures printed (never asserted). Builds first.
-// `npm run bench -- form` runs only the named ones (validate, engine, size, form).
+// `npm run bench -- form` runs only the named ones (validate, engine, size, form, formats).
 import { spawnSync } from 'node:child_process';
 
 const benches = {
@@ -7,6 +7,7 @@ const benches = {
   engine: 'node bench/engine/engine.bench.mjs',
   size: 'node bench/size/size.mjs',
   form: 'node bench/form/run.mjs',
+  formats: 'node bench/formats/formats.bench.mjs',
 };
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(benches);
 const unknown = chosen.filter((name) => !(name in benches));

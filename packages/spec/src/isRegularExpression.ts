@@ -27,7 +27,9 @@ function hasBalancedGroups(pattern: string): boolean {
 /**
  * True for an ECMAScript regular expression as a JSON Schema `pattern` is one: valid with the `u` flag
  * (ajv compiles `pattern` with it; the draft-07 tests refuse `\a`). The engine parses it and never runs it,
- * in time linear in its length; unbalanced groups are refused before, by a cheaper scan.
+ * in time linear in its length; unbalanced groups are refused before, by a cheaper scan. Still the slowest
+ * check of `formFormats`: V8 spends about 1 µs per group parsed before a syntax error (20–25 ms for
+ * 25,000 `()` and then `\Z`), linear, but above what the other formats need.
  *
  * @cfworker/json-schema and ajv-formats also refuse `\Z` after any other character; with the `u` flag
  * that is an invalid escape anyway, so the engine refuses it here.
