@@ -1,6 +1,7 @@
 import type { ServiceItemSpec } from '@onewindow/spec';
 import { EVENT_LABELS } from './eventLabels.js';
 import { flowModel, STATE_LABELS } from './flowModel.js';
+import { mermaidLabel, mermaidNodeId } from './mermaidText.js';
 import { text } from './text.js';
 import type { CaseEventType } from './types.js';
 
@@ -11,13 +12,11 @@ export interface ToMermaidOptions {
   notes?: boolean;
 }
 
-const nodeId = (state: string) => state.replace(/\./g, '_');
-/** Mermaid labels may not contain quotes, colons or braces. */
-const clean = (s: string) => s.replace(/["{}:;#]/g, ' ').trim();
-
 /**
  * The flow of a spec as a Mermaid `stateDiagram-v2`: the steps after 受理 inside an `accepted` composite
- * state, end states marked with `[*]`, edges labelled with the event and its Chinese name.
+ * state, end states marked with `[*]`, edges labelled with the event and its Chinese name. Spec text (stage
+ * names and ids) enters only through {@link mermaidLabel} and {@link mermaidNodeId}, so it cannot add lines,
+ * edges, directives or HTML to the diagram.
  *
  * @example
  * toMermaid(spec).split('\n')[0] // 'stateDiagram-v2'
@@ -25,27 +24,30 @@ const clean = (s: string) => s.replace(/["{}:;#]/g, ' ').trim();
 export function toMermaid(spec: ServiceItemSpec, options: ToMermaidOptions = {}): string {
   const lang = options.lang ?? 'zh-CN';
   const model = flowModel(spec);
-  const label = (type: CaseEventType, extra = '') => clean(`${type} ${EVENT_LABELS[type][lang]}${extra}`);
+  const label = (type: CaseEventType, extra = '') =>
+    mermaidLabel(`${type} ${EVENT_LABELS[type][lang]}${extra}`);
   const lines = ['stateDiagram-v2'];
   const stepStates = model.steps.map((s) => s.state).filter((s) => s.startsWith('accepted.'));
   const name = (id: string) => {
     const step = model.states[id]?.step;
-    return clean(step ? text(step.name, lang) : (STATE_LABELS[id]?.[lang] ?? id));
+    const shown = mermaidLabel(step ? text(step.name, lang) : (STATE_LABELS[id]?.[lang] ?? id));
+    // A name made only of special characters would leave an empty label: show the id instead.
+    return shown === '' ? mermaidNodeId(id) : shown;
   };
   for (const id of model.order) {
-    if (!id.startsWith('accepted.')) lines.push(`  state "${name(id)}" as ${nodeId(id)}`);
+    if (!id.startsWith('accepted.')) lines.push(`  state "${name(id)}" as ${mermaidNodeId(id)}`);
   }
   if (stepStates.length > 0) {
-    lines.push(`  state "${clean(STATE_LABELS.accepted![lang])}" as accepted {`);
-    for (const id of stepStates) lines.push(`    state "${name(id)}" as ${nodeId(id)}`);
-    lines.push(`    [*] --> ${nodeId(stepStates[0]!)}`);
+    lines.push(`  state "${mermaidLabel(STATE_LABELS.accepted![lang])}" as accepted {`);
+    for (const id of stepStates) lines.push(`    state "${name(id)}" as ${mermaidNodeId(id)}`);
+    lines.push(`    [*] --> ${mermaidNodeId(stepStates[0]!)}`);
     for (const id of stepStates) {
       for (const [type, t] of Object.entries(model.states[id]!.on) as [
         CaseEventType,
         { target?: string },
       ][]) {
         if (t.target?.startsWith('accepted.'))
-          lines.push(`    ${nodeId(id)} --> ${nodeId(t.target)}: ${label(type)}`);
+          lines.push(`    ${mermaidNodeId(id)} --> ${mermaidNodeId(t.target)}: ${label(type)}`);
       }
     }
     lines.push('  }');
@@ -63,7 +65,7 @@ export function toMermaid(spec: ServiceItemSpec, options: ToMermaidOptions = {})
       if (!t.target) {
         if (type === 'NOTIFY') continue;
         if (options.notes !== false && !(inside && shared.has(`note:${type}`))) {
-          notes.push(`${inside ? 'accepted' : nodeId(id)}: ${type}`);
+          notes.push(`${inside ? 'accepted' : mermaidNodeId(id)}: ${type}`);
           if (inside) shared.add(`note:${type}`);
         }
         continue;
@@ -71,23 +73,23 @@ export function toMermaid(spec: ServiceItemSpec, options: ToMermaidOptions = {})
       if (inside && t.target.startsWith('accepted.')) continue;
       // An edge every step has (WITHDRAW, TERMINATE) is drawn once from the composite state.
       const fromAll = inside && stepStates.every((s) => model.states[s]!.on[type]?.target === t.target);
-      const from = fromAll ? 'accepted' : nodeId(id);
+      const from = fromAll ? 'accepted' : mermaidNodeId(id);
       const key = `${from}|${type}|${t.target}`;
       if (shared.has(key)) continue;
       shared.add(key);
       if (t.deniedTarget) {
         lines.push(
-          `  ${from} --> ${nodeId(t.target)}: ${label(type, lang === 'en' ? ' approved' : ' 准予')}`,
+          `  ${from} --> ${mermaidNodeId(t.target)}: ${label(type, lang === 'en' ? ' approved' : ' 准予')}`,
         );
         lines.push(
-          `  ${from} --> ${nodeId(t.deniedTarget)}: ${label(type, lang === 'en' ? ' denied' : ' 不予许可')}`,
+          `  ${from} --> ${mermaidNodeId(t.deniedTarget)}: ${label(type, lang === 'en' ? ' denied' : ' 不予许可')}`,
         );
       } else {
-        lines.push(`  ${from} --> ${nodeId(t.target)}: ${label(type)}`);
+        lines.push(`  ${from} --> ${mermaidNodeId(t.target)}: ${label(type)}`);
       }
     }
   }
-  for (const id of model.order) if (model.states[id]!.end) lines.push(`  ${nodeId(id)} --> [*]`);
+  for (const id of model.order) if (model.states[id]!.end) lines.push(`  ${mermaidNodeId(id)} --> [*]`);
   if (notes.length > 0) {
     const byState = new Map<string, string[]>();
     for (const n of notes) {
