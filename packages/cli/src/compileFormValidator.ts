@@ -21,6 +21,12 @@ import { formFormats } from '@onewindow/spec';
 export const formats = formFormats;
 `;
 
+/**
+ * A banner is one block comment on one line: anything after a `*\/` would be code in the module. Build it
+ * with `generatedFileBanner`, which escapes the spec text it carries.
+ */
+const ONE_LINE_COMMENT = /^\/\*(?:(?!\*\/)[^\n\r\u2028\u2029])*\*\/$/;
+
 /** packages/cli, whence `ajv` and `@onewindow/spec` resolve while bundling. */
 const packageDirectory = fileURLToPath(new URL('..', import.meta.url));
 
@@ -66,6 +72,8 @@ const formatsPlugin: Plugin = {
  * ajv standalone code `require`s its runtime helpers and the format implementations (TOOLING gotcha 9);
  * esbuild bundles them into the module, the formats through a virtual module.
  *
+ * `banner` must be one `/* … *\/` comment on one line (see `generatedFileBanner`); anything else throws.
+ *
  * @example
  * const code = await compileFormValidator(spec.form.schema, { banner: '/* dibao-apply *\/' });
  * await writeFile('dibao-apply.validate.js', code);
@@ -75,6 +83,9 @@ export async function compileFormValidator(
   schema: object,
   options: { banner?: string } = {},
 ): Promise<string> {
+  if (options.banner && !ONE_LINE_COMMENT.test(options.banner)) {
+    throw new Error('compileFormValidator: the banner must be one /* … */ comment on one line');
+  }
   const ajv = new Ajv({
     allErrors: true,
     // Form schemas may carry keywords ajv does not know (RJSF's enumNames …): ignore them, as the

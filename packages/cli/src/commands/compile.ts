@@ -4,6 +4,7 @@ import type { CommandContext } from '../CommandContext.js';
 import { compileFormValidator } from '../compileFormValidator.js';
 import { declarationPath } from '../declarationPath.js';
 import { displayPath } from '../displayPath.js';
+import { generatedFileBanner } from '../generatedFileBanner.js';
 import { loadSpec } from '../loadSpec.js';
 import { messages } from '../messages.js';
 import { onlyArgument } from '../onlyArgument.js';
@@ -36,7 +37,11 @@ export async function compile(args: readonly string[], { io, lang }: CommandCont
   let code: string;
   let declarations: string;
   try {
-    const banner = `/* onewindow compile: ${path.basename(shownAs)} (${spec.id}, ${spec.revision}). Generated; do not edit. */`;
+    const banner = generatedFileBanner('onewindow compile: generated; do not edit.', {
+      source: path.basename(shownAs),
+      item: spec.id,
+      revision: spec.revision,
+    });
     code = await compileFormValidator(spec.form.schema, { banner });
     declarations = await validatorDeclarations(spec, { source: path.basename(shownAs), lang });
   } catch (error) {
