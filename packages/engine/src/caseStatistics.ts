@@ -1,7 +1,9 @@
 import { calendarDateOf } from './calendarDate.js';
 import { caseClock } from './caseClock.js';
 import { defaultCalendar } from './chineseHolidayCalendar.js';
-import { followUpDueDate } from './dueDates.js';
+import { followUpDueDateDated } from './dueDates.js';
+import type { UndatedCase } from './dueEvents.js';
+import { type EngineError, EngineFailure } from './errors.js';
 import { resolveSpecFor, type SpecSource } from './resolveSpecFor.js';
 import type { Case } from './types.js';
 import type { WorkCalendar } from './workCalendar.js';
@@ -32,6 +34,11 @@ export interface CaseStatistics {
   followUps: { open: number; overdue: number };
   /** Cases whose spec was not found. */
   skipped: number;
+  /**
+   * Cases the calendar could not date at `now` (`calendar/no-data`: a year without holiday data), with the
+   * error: left out of the clock figures (or, for an open follow-up, of `followUps.overdue`), counted in the rest.
+   */
+  undated: UndatedCase[];
 }
 
 /** Options for {@link caseStatistics}. */
@@ -40,6 +47,18 @@ export interface CaseStatisticsOptions {
 }
 
 const rate = (n: number, d: number): number | null => (d === 0 ? null : n / d);
+
+/** Runs a computation for one case; a calendar failure (a year without data …) is returned, not thrown. */
+function whenDatable<T>(
+  compute: () => T,
+): { value: T; error?: undefined } | { value?: undefined; error: EngineError } {
+  try {
+    return { value: compute() };
+  } catch (error) {
+    if (error instanceof EngineFailure && error.code.startsWith('calendar/')) return { error: error.error };
+    throw error;
+  }
+}
 
 /**
  * Statistics over many cases at `now`, computed from each case's audit log and its spec's time limit.
@@ -71,40 +90,47 @@ export function caseStatistics(
   let followUpsOpen = 0;
   let followUpsOverdue = 0;
   let skipped = 0;
+  const undated: UndatedCase[] = [];
   for (const c of cases) {
     const state = c.snapshot.value;
     byState[state] = (byState[state] ?? 0) + 1;
+    let undatedError: EngineError | undefined;
     const evaluation = c.snapshot.context.evaluation;
     if (evaluation) {
       evaluations++;
       byScore[evaluation.score]++;
       if (evaluation.followUp && evaluation.followUp.closedAt === null) {
         followUpsOpen++;
-        const due = followUpDueDate(c, calendar);
-        if (due !== null && due < today) followUpsOverdue++;
+        const due = whenDatable(() => followUpDueDateDated(c, calendar));
+        const dueDate = due.value?.value ?? null;
+        if (dueDate !== null && dueDate < today) followUpsOverdue++;
+        undatedError = due.error ?? due.value?.error;
       }
     }
     const spec = specFor(c);
     if (!spec) {
       skipped++;
-      continue;
-    }
-    if (!c.events.some((e) => e.type === 'ACCEPT')) continue;
-    const clock = caseClock(c, spec, now, calendar);
-    if (clock.onTime !== null) {
-      decided++;
-      usedSum += clock.used;
-      if (clock.onTime) onTime++;
-      else decidedLate++;
-      if (clock.limit > 0) {
-        earlyBase++;
-        if (clock.early) early++;
+    } else if (c.events.some((e) => e.type === 'ACCEPT')) {
+      const dated = whenDatable(() => caseClock(c, spec, now, calendar));
+      const clock = dated.value;
+      if (!clock) {
+        undatedError = dated.error;
+      } else if (clock.onTime !== null) {
+        decided++;
+        usedSum += clock.used;
+        if (clock.onTime) onTime++;
+        else decidedLate++;
+        if (clock.limit > 0) {
+          earlyBase++;
+          if (clock.early) early++;
+        }
+        overdueDays += clock.overdueDays;
+      } else if (!clock.concluded && clock.light === 'red') {
+        openOverdue++;
+        overdueDays += clock.overdueDays;
       }
-      overdueDays += clock.overdueDays;
-    } else if (!clock.concluded && clock.light === 'red') {
-      openOverdue++;
-      overdueDays += clock.overdueDays;
     }
+    if (undatedError) undated.push({ caseId: c.id, error: undatedError });
   }
   const satisfied = byScore[1] + byScore[2] + byScore[3];
   return {
@@ -118,5 +144,6 @@ export function caseStatistics(
     evaluations: { total: evaluations, byScore, satisfiedRate: rate(satisfied, evaluations) },
     followUps: { open: followUpsOpen, overdue: followUpsOverdue },
     skipped,
+    undated,
   };
 }

@@ -1,4 +1,5 @@
 import { HOLIDAY_DATA } from './holidayData.generated.js';
+import type { HolidayYear } from './holidayYear.js';
 import { createWorkCalendar, type WorkCalendar } from './workCalendar.js';
 
 /** Local changes a host may add to the national calendar. */
@@ -11,6 +12,12 @@ export interface ChineseHolidayCalendarOptions {
   holidays?: string[];
   /** Extra covered years (whose holidays come in `holidays`). */
   years?: number[];
+  /**
+   * Whole years from the State Council's notice, read with `holidayYearFromJson` (the documented way to add
+   * next year before the package has it). A year the package already has is replaced: the package's days
+   * of that year are dropped and the file's are used.
+   */
+  extraYears?: HolidayYear[];
 }
 
 /** The dates of one year's "MMDD" / "MMDD+n" runs (see holidayData.generated.ts). */
@@ -43,8 +50,8 @@ function nationalData() {
  * The default {@link WorkCalendar}: weekends, public holidays and 调休 make-up working days for mainland
  * China from the maintained `chinese-days` data (State Council notices, 2004 onwards; compacted at build
  * time by `scripts/gen-holidays.mjs`), plus local changes. A date in a year the data does not cover throws
- * `calendar/no-data`: add a newer year with `years` and `holidays` (and its `workdays`) once the State
- * Council publishes it.
+ * `calendar/no-data`: once the State Council publishes a new year, add it from a JSON file with
+ * `extraYears: [holidayYearFromJson(text).year]` (docs/engine.md, "New Year").
  *
  * @example
  * const calendar = chineseHolidayCalendar();
@@ -53,11 +60,15 @@ function nationalData() {
  */
 export function chineseHolidayCalendar(options: ChineseHolidayCalendarOptions = {}): WorkCalendar {
   const data = nationalData();
+  const extraYears = options.extraYears ?? [];
+  const replaced = new Set(extraYears.map((y) => y.year));
+  const kept = (dates: string[]) =>
+    replaced.size === 0 ? dates : dates.filter((date) => !replaced.has(Number(date.slice(0, 4))));
   return createWorkCalendar({
-    holidays: [...data.holidays, ...(options.holidays ?? [])],
-    workdays: [...data.workdays, ...(options.workdays ?? [])],
+    holidays: [...kept(data.holidays), ...extraYears.flatMap((y) => y.holidays), ...(options.holidays ?? [])],
+    workdays: [...kept(data.workdays), ...extraYears.flatMap((y) => y.workdays), ...(options.workdays ?? [])],
     closures: options.closures ?? [],
-    years: [...data.years, ...(options.years ?? [])],
+    years: [...data.years, ...replaced, ...(options.years ?? [])],
   });
 }
 

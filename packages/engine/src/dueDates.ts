@@ -1,6 +1,6 @@
 import type { ServiceItemSpec } from '@onewindow/spec';
 import { calendarDateOf } from './calendarDate.js';
-import { EngineFailure } from './errors.js';
+import { type EngineError, EngineFailure } from './errors.js';
 import type { Case, ToleratedMaterial } from './types.js';
 import type { WorkCalendar } from './workCalendar.js';
 
@@ -14,10 +14,24 @@ import type { WorkCalendar } from './workCalendar.js';
  * unlessNoCalendarData(() => calendar.addWorkingDays('2026-12-28', 18)) // null with 2026 data only
  */
 export function unlessNoCalendarData<T>(compute: () => T): T | null {
+  return datedOrNoData(compute).value;
+}
+
+/**
+ * Runs a calendar computation: its value, or null with the `calendar/no-data` error when the calendar has no
+ * data for a year it needs (other failures are thrown).
+ *
+ * @example
+ * datedOrNoData(() => calendar.addWorkingDays('2026-12-28', 18)) // { value: null, error: { code: 'calendar/no-data', … } }
+ */
+export function datedOrNoData<T>(
+  compute: () => T,
+): { value: T; error?: undefined } | { value: null; error: EngineError } {
   try {
-    return compute();
+    return { value: compute() };
   } catch (error) {
-    if (error instanceof EngineFailure && error.code === 'calendar/no-data') return null;
+    if (error instanceof EngineFailure && error.code === 'calendar/no-data')
+      return { value: null, error: error.error };
     throw error;
   }
 }
@@ -36,6 +50,32 @@ export function toleranceDays(spec: ServiceItemSpec, materialId: string): number
 }
 
 /**
+ * {@link toleratedDueDates} with the reason a due date is still null (the first `calendar/no-data` met).
+ *
+ * @example
+ * toleratedDueDatesDated(caseData, spec, calendar).error?.code // 'calendar/no-data' while next year is missing
+ */
+export function toleratedDueDatesDated(
+  caseData: Case,
+  spec: ServiceItemSpec,
+  calendar: WorkCalendar,
+): { tolerated: ToleratedMaterial[]; error?: EngineError } {
+  const tolerated = caseData.snapshot.context.tolerated;
+  if (tolerated.every((t) => t.due !== null)) return { tolerated };
+  const accept = caseData.events.find((e) => e.type === 'ACCEPT');
+  if (!accept) return { tolerated };
+  const acceptedOn = calendarDateOf(accept.at);
+  let error: EngineError | undefined;
+  const dated = tolerated.map((t) => {
+    if (t.due !== null) return t;
+    const due = datedOrNoData(() => calendar.addWorkingDays(acceptedOn, toleranceDays(spec, t.materialId)));
+    error ??= due.error;
+    return { ...t, due: due.value };
+  });
+  return error ? { tolerated: dated, error } : { tolerated: dated };
+}
+
+/**
  * The case's tolerated materials with their last days to supply them: as recorded at acceptance, or —
  * where the calendar could not give it then — computed with `calendar` now (still null if it cannot).
  *
@@ -47,21 +87,26 @@ export function toleratedDueDates(
   spec: ServiceItemSpec,
   calendar: WorkCalendar,
 ): ToleratedMaterial[] {
-  const tolerated = caseData.snapshot.context.tolerated;
-  if (tolerated.every((t) => t.due !== null)) return tolerated;
-  const accept = caseData.events.find((e) => e.type === 'ACCEPT');
-  if (!accept) return tolerated;
-  const acceptedOn = calendarDateOf(accept.at);
-  return tolerated.map((t) =>
-    t.due !== null
-      ? t
-      : {
-          ...t,
-          due: unlessNoCalendarData(() =>
-            calendar.addWorkingDays(acceptedOn, toleranceDays(spec, t.materialId)),
-          ),
-        },
-  );
+  return toleratedDueDatesDated(caseData, spec, calendar).tolerated;
+}
+
+/**
+ * {@link followUpDueDate} with the reason it is still null (`calendar/no-data`), if that is the reason.
+ * A stored length that is not a whole number ≥ 0 throws `calendar/invalid-days` rather than giving a wrong date.
+ *
+ * @example
+ * followUpDueDateDated(caseData, calendar) // { value: '2026-04-20' }
+ */
+export function followUpDueDateDated(
+  caseData: Case,
+  calendar: WorkCalendar,
+): { value: string | null; error?: EngineError } {
+  const evaluation = caseData.snapshot.context.evaluation;
+  const followUp = evaluation?.followUp;
+  if (!evaluation || !followUp) return { value: null };
+  if (followUp.due !== null || followUp.days === undefined) return { value: followUp.due };
+  const days = followUp.days;
+  return datedOrNoData(() => calendar.addWorkingDays(calendarDateOf(evaluation.at), days));
 }
 
 /**
@@ -72,10 +117,5 @@ export function toleratedDueDates(
  * followUpDueDate(caseData, calendar) // '2026-04-20'
  */
 export function followUpDueDate(caseData: Case, calendar: WorkCalendar): string | null {
-  const evaluation = caseData.snapshot.context.evaluation;
-  const followUp = evaluation?.followUp;
-  if (!evaluation || !followUp) return null;
-  if (followUp.due !== null || followUp.days === undefined) return followUp.due;
-  const days = followUp.days;
-  return unlessNoCalendarData(() => calendar.addWorkingDays(calendarDateOf(evaluation.at), days));
+  return followUpDueDateDated(caseData, calendar).value;
 }

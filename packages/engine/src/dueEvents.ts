@@ -1,7 +1,10 @@
+import type { ServiceItemSpec } from '@onewindow/spec';
 import { calendarDateOf } from './calendarDate.js';
+import { calendarWarnings } from './calendarWarnings.js';
 import { caseClock } from './caseClock.js';
 import { defaultCalendar } from './chineseHolidayCalendar.js';
-import { followUpDueDate, toleratedDueDates } from './dueDates.js';
+import { followUpDueDateDated, toleratedDueDatesDated } from './dueDates.js';
+import { type EngineError, EngineFailure } from './errors.js';
 import { flowModel } from './flowModel.js';
 import { resolveSpecFor, type SpecSource } from './resolveSpecFor.js';
 import type { Actor, Case, CaseEvent } from './types.js';
@@ -15,10 +18,28 @@ export interface DueEvent {
   event: CaseEvent;
 }
 
+/** A case the scheduler could not fully date at `now`: what it may owe is unknown until the calendar can say. */
+export interface UndatedCase {
+  caseId: string;
+  /** Why: `calendar/no-data` (its message names the missing year) or another `calendar/…` failure. */
+  error: EngineError;
+}
+
+/** Everything {@link dueEventsReport} found at `now`. */
+export interface DueEventsReport {
+  /** The events to send, as {@link dueEvents} returns them. */
+  due: DueEvent[];
+  /** Cases with a deadline, 容缺 due date or follow-up date the calendar cannot give: nothing is guessed for them. */
+  undated: UndatedCase[];
+  /** What the host should do about its calendar (`calendar/year-missing`: see {@link calendarWarnings}). */
+  warnings: EngineError[];
+}
+
 /** Options for {@link dueEvents}. */
 export interface DueEventsOptions {
   /** The specs the cases run on. */
   specs: SpecSource;
+  /** The calendar the host also gives `applyEvent` (what is proposed is then accepted). */
   calendar?: WorkCalendar;
   /** Working days left at which a warning is due (default 2). */
   yellowThreshold?: number;
@@ -26,62 +47,126 @@ export interface DueEventsOptions {
   actor?: Actor;
 }
 
+/** A calendar failure stays with its case: one undatable case never stops the batch. */
+const isCalendarFailure = (error: unknown): error is EngineFailure =>
+  error instanceof EngineFailure && error.code.startsWith('calendar/');
+
+/** The name of a material for a TERMINATE reason. */
+function materialLabel(spec: ServiceItemSpec, materialId: string): string {
+  const name = spec.materials.find((m) => m.id === materialId)?.name;
+  return typeof name === 'string' ? name : (name?.['zh-CN'] ?? materialId);
+}
+
 /**
- * What a scheduler outside the engine should send at `now` (the engine has no timers): a warning when a
- * case nears its deadline (yellow), an overdue notice (red), a TERMINATE when tolerated (容缺) materials
- * are past their deadline, and a notice when a bad rating's follow-up (整改) is overdue. Each notice is
- * due once per deadline: the case records the ones sent. Cases whose spec is not found are skipped.
+ * What a scheduler should send at `now`, case by case, with the cases it cannot date and the calendar's
+ * warnings. Each case is dated on its own: a case whose deadline, 容缺 due date or follow-up falls in a year
+ * the calendar has no data for goes into `undated` (with the error naming the year), and every other case
+ * gets its notices and terminations as usual — New Year without next year's data never stops the batch.
+ * Cases whose spec is not found, and cases with a logged event after `now` (an event at `now` would be out of
+ * order), are left alone.
  *
  * @example
- * for (const due of dueEvents(openCases, new Date().toISOString(), { specs: catalog })) {
- *   const result = applyEvent(load(due.caseId), due.event, { spec });
- * }
+ * const { due, undated, warnings } = dueEventsReport(openCases, new Date().toISOString(), { specs: catalog, calendar });
+ * for (const w of warnings) alertHost(w.message); // e.g. 工作日历还没有 2027 年的节假日安排 …
+ * for (const u of undated) log(u.caseId, u.error.message);
  */
-export function dueEvents(cases: readonly Case[], now: string, options: DueEventsOptions): DueEvent[] {
+export function dueEventsReport(
+  cases: readonly Case[],
+  now: string,
+  options: DueEventsOptions,
+): DueEventsReport {
   const specFor = resolveSpecFor(options.specs);
   const calendar = options.calendar ?? defaultCalendar();
   const actor: Actor = options.actor ?? { id: 'scheduler', role: 'system' };
+  const threshold = options.yellowThreshold ?? 2;
+  const nowTime = Date.parse(now);
   const today = calendarDateOf(now);
   const due: DueEvent[] = [];
+  const undated: UndatedCase[] = [];
   for (const c of cases) {
     const spec = specFor(c);
     if (!spec) continue;
-    const state = c.snapshot.value;
-    const context = c.snapshot.context;
-    const handles = flowModel(spec).states[state]?.on ?? {};
-    const notify = (
-      reason: DueEvent['reason'],
-      notice: 'warning' | 'overdue' | 'followUpOverdue',
-      deadline: string,
-    ) => {
-      if (!handles.NOTIFY || context.notices.includes(`${notice}@${deadline}`)) return;
-      due.push({ caseId: c.id, reason, event: { type: 'NOTIFY', actor, at: now, notice, deadline } });
-    };
-    const expired = toleratedDueDates(c, spec, calendar).filter((t) => t.due !== null && t.due < today);
-    if (expired.length > 0 && handles.TERMINATE) {
-      const names = expired
-        .map((t) => {
-          const name = spec.materials.find((m) => m.id === t.materialId)?.name;
-          return typeof name === 'string' ? name : (name?.['zh-CN'] ?? t.materialId);
-        })
-        .join('、');
-      due.push({
+    const last = c.events.at(-1);
+    if (last && Date.parse(last.at) > nowTime) continue;
+    const found: DueEvent[] = [];
+    let error: EngineError | undefined;
+    try {
+      error = dueForCase(c, spec, now, today, calendar, actor, threshold, found);
+    } catch (failure) {
+      if (!isCalendarFailure(failure)) throw failure;
+      error = failure.error;
+    }
+    due.push(...found);
+    if (error) undated.push({ caseId: c.id, error });
+  }
+  return { due, undated, warnings: calendarWarnings(calendar, now) };
+}
+
+/** Adds the events due for one case to `found`; returns the calendar error that kept something undated. */
+function dueForCase(
+  c: Case,
+  spec: ServiceItemSpec,
+  now: string,
+  today: string,
+  calendar: WorkCalendar,
+  actor: Actor,
+  threshold: number,
+  found: DueEvent[],
+): EngineError | undefined {
+  const state = c.snapshot.value;
+  const context = c.snapshot.context;
+  const handles = flowModel(spec).states[state]?.on ?? {};
+  const notify = (
+    reason: DueEvent['reason'],
+    notice: 'warning' | 'overdue' | 'followUpOverdue',
+    deadline: string,
+  ) => {
+    if (!handles.NOTIFY || context.notices.includes(`${notice}@${deadline}`)) return;
+    found.push({ caseId: c.id, reason, event: { type: 'NOTIFY', actor, at: now, notice, deadline } });
+  };
+  let undated: EngineError | undefined;
+  if (context.tolerated.length > 0 && handles.TERMINATE) {
+    const tolerated = toleratedDueDatesDated(c, spec, calendar);
+    const expired = tolerated.tolerated.filter((t) => t.due !== null && t.due < today);
+    if (expired.length > 0) {
+      const names = expired.map((t) => materialLabel(spec, t.materialId)).join('、');
+      found.push({
         caseId: c.id,
         reason: 'toleranceExpired',
         event: { type: 'TERMINATE', actor, at: now, reason: `容缺材料“${names}”逾期未补交` },
       });
-      continue;
+      return undefined;
     }
-    const followUp = context.evaluation?.followUp;
-    const followUpDue = followUpDueDate(c, calendar);
-    if (followUp && followUp.closedAt === null && followUpDue !== null && followUpDue < today) {
-      notify('followUpOverdue', 'followUpOverdue', followUpDue);
-    }
-    if (!state.startsWith('accepted')) continue;
-    const clock = caseClock(c, spec, now, calendar, { yellowThreshold: options.yellowThreshold ?? 2 });
-    if (!clock.deadline || clock.concluded) continue;
-    if (clock.light === 'red') notify('overdue', 'overdue', clock.deadline);
-    else if (clock.light === 'yellow') notify('warning', 'warning', clock.deadline);
+    undated ??= tolerated.error;
   }
-  return due;
+  const followUp = context.evaluation?.followUp;
+  if (followUp && followUp.closedAt === null) {
+    const followUpDue = followUpDueDateDated(c, calendar);
+    if (followUpDue.value !== null && followUpDue.value < today)
+      notify('followUpOverdue', 'followUpOverdue', followUpDue.value);
+    undated ??= followUpDue.error;
+  }
+  if (!state.startsWith('accepted')) return undated;
+  const clock = caseClock(c, spec, now, calendar, { yellowThreshold: threshold });
+  if (clock.concluded) return undated;
+  if (!clock.deadline) return undated ?? clock.calendarError;
+  if (clock.light === 'red') notify('overdue', 'overdue', clock.deadline);
+  else if (clock.light === 'yellow') notify('warning', 'warning', clock.deadline);
+  return undated;
+}
+
+/**
+ * What a scheduler outside the engine should send at `now` (the engine has no timers): a warning when a
+ * case nears its deadline (yellow), an overdue notice (red), a TERMINATE when tolerated (容缺) materials
+ * are past their deadline, and a notice when a bad rating's follow-up (整改) is overdue. Each notice is
+ * due once per deadline: the case records the ones sent. Cases whose spec is not found are skipped; cases the
+ * calendar cannot date are left out (see {@link dueEventsReport}, which names them).
+ *
+ * @example
+ * for (const due of dueEvents(openCases, new Date().toISOString(), { specs: catalog, calendar })) {
+ *   const result = applyEvent(load(due.caseId), due.event, { spec, calendar });
+ * }
+ */
+export function dueEvents(cases: readonly Case[], now: string, options: DueEventsOptions): DueEvent[] {
+  return dueEventsReport(cases, now, options).due;
 }

@@ -8,18 +8,21 @@
  * - `allowedEvents(case, role, { spec, actor? }) → CaseEventType[]`
  * - `replay(spec, events, options?, open?) → { ok, case, steps } | { ok: false, index, error, steps }`
  * - `caseClock(case, spec, now, calendar?, { yellowThreshold? }) → CaseClock`
- * - `dueEvents(cases, now, { specs, calendar?, yellowThreshold?, actor? }) → DueEvent[]`
- * - `caseStatistics(cases, specs, now, { calendar? }) → CaseStatistics`
+ * - `dueEvents(cases, now, { specs, calendar?, yellowThreshold?, actor? }) → DueEvent[]`;
+ *   `dueEventsReport(…) → { due, undated, warnings }` also names the cases the calendar cannot date
+ * - `caseStatistics(cases, specs, now, { calendar? }) → CaseStatistics` (with `undated`)
  * - `correctionNotice | acceptanceNotice | rejectionNotice | toleranceNotice (case, spec, …) → data | null`
  * - `toMermaid(spec, { lang?, notes? }) → string`; `flowPaths(spec, { kind?, maxDepth?, formData?, coreOnly? }) → FlowPath[]`
  * - `createCaseMachine(spec)`, `flowModel(spec)`, `caseSteps(spec)`; `createEngine(options)` binds it all.
- * - Calendars: `chineseHolidayCalendar(options?)`, `createWorkCalendar(data)`, `defaultCalendar()`.
+ * - Calendars: `chineseHolidayCalendar(options?)`, `createWorkCalendar(data)`, `defaultCalendar()`;
+ *   `holidayYearFromJson(text)` reads a year of the State Council's schedule, `calendarWarnings(calendar, now)`.
  *
  * @packageDocumentation
  */
 export { type AllowedEventsContext, allowedEvents } from './allowedEvents.js';
 export { type ApplyResult, applyEvent, checkEnvelope } from './applyEvent.js';
 export { calendarDateOf, dateOfDayNumber, dayNumber } from './calendarDate.js';
+export { calendarWarnings } from './calendarWarnings.js';
 export {
   type CaseClock,
   type CaseClockOptions,
@@ -45,7 +48,14 @@ export { type AnyCaseMachine, type CaseMachine, createCaseMachine } from './crea
 export { createEngine, type Engine, type EngineOptions } from './createEngine.js';
 export { type DayCounter, type DayUnit, dayCounter } from './dayCounter.js';
 export { followUpDueDate, toleranceDays, toleratedDueDates, unlessNoCalendarData } from './dueDates.js';
-export { type DueEvent, type DueEventsOptions, dueEvents } from './dueEvents.js';
+export {
+  type DueEvent,
+  type DueEventsOptions,
+  type DueEventsReport,
+  dueEvents,
+  dueEventsReport,
+  type UndatedCase,
+} from './dueEvents.js';
 export type { EngineContext, Migration } from './engineContext.js';
 export { type EngineError, type EngineErrorCode, EngineFailure, engineError } from './errors.js';
 export { EVENT_LABELS } from './eventLabels.js';
@@ -66,6 +76,12 @@ export {
   flowPaths,
 } from './flowPaths.js';
 export { formField } from './formFields.js';
+export {
+  type HolidayYear,
+  type HolidayYearProblem,
+  type HolidayYearResult,
+  holidayYearFromJson,
+} from './holidayYear.js';
 export { isBadRating } from './isBadRating.js';
 export { loadCase } from './loadCase.js';
 export { materialName } from './materialName.js';
@@ -132,4 +148,9 @@ export type {
   ToleratedMaterial,
   WithdrawEvent,
 } from './types.js';
-export { createWorkCalendar, type WorkCalendar, type WorkCalendarData } from './workCalendar.js';
+export {
+  checkDayCount,
+  createWorkCalendar,
+  type WorkCalendar,
+  type WorkCalendarData,
+} from './workCalendar.js';

@@ -11,7 +11,10 @@ export interface WorkCalendar {
   isWorkingDay(date: string): boolean;
   /** Working days in the half-open range (from, to]: `from` itself is not counted. 0 when to ≤ from. */
   workingDaysBetween(from: string, to: string): number;
-  /** The date of the n-th working day after `date` (n ≥ 0; n = 0 gives `date`). */
+  /**
+   * The date of the n-th working day after `date` (n = 0 gives `date`). `n` must be a whole number ≥ 0:
+   * anything else (NaN, −1, 1.5, a string) throws `calendar/invalid-days`.
+   */
   addWorkingDays(date: string, n: number): string;
   /** The years this calendar has data for, ascending. */
   readonly years: readonly number[];
@@ -30,7 +33,23 @@ export interface WorkCalendarData {
 }
 
 /**
- * Builds a {@link WorkCalendar} from holiday data. Lookups are O(1): a prefix sum over the covered years.
+ * Checks a count of days given to a calendar: a whole number ≥ 0, else `calendar/invalid-days` (NaN used to
+ * give the calendar's last day, and 1.5 silently became 1).
+ *
+ * @example
+ * checkDayCount(3) // 3
+ * checkDayCount(Number.NaN) // throws EngineFailure calendar/invalid-days
+ */
+export function checkDayCount(n: unknown): number {
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
+    throw new EngineFailure(engineError('calendar/invalid-days', { days: String(n) }));
+  }
+  return n;
+}
+
+/**
+ * Builds a {@link WorkCalendar} from holiday data. Lookups are O(1): a prefix sum of working days over the
+ * covered years, and its inverse (the day of the k-th working day) for `addWorkingDays`.
  *
  * @example
  * const calendar = createWorkCalendar({ holidays: ['2026-10-01'], workdays: ['2026-10-10'], years: [2026] });
@@ -40,6 +59,11 @@ export interface WorkCalendarData {
 export function createWorkCalendar(data: WorkCalendarData): WorkCalendar {
   const years = [...new Set(data.years)].sort((a, b) => a - b);
   if (years.length === 0) throw new EngineFailure(engineError('calendar/no-data', { year: '—' }));
+  for (const year of years) {
+    if (!Number.isInteger(year) || year < 1 || year > 9999) {
+      throw new EngineFailure(engineError('calendar/invalid-date', { date: `${year}` }));
+    }
+  }
   const first = dayNumber(`${String(years[0]).padStart(4, '0')}-01-01`);
   const last = dayNumber(`${String(years[years.length - 1]).padStart(4, '0')}-12-31`);
   const covered = new Set(years);
@@ -48,35 +72,43 @@ export function createWorkCalendar(data: WorkCalendarData): WorkCalendar {
   for (const d of data.closures ?? []) off.add(dayNumber(d));
   const on = new Set<number>();
   for (const d of data.workdays ?? []) on.add(dayNumber(d));
-  // prefix[i] = working days in [first, first + i); days of years without data are never working days
-  // and are counted in `gaps`, so a range through them can be refused in O(1).
+  // Per day index i (day first + i): whether it is covered and working, and prefix sums: prefix[i] = working
+  // days in [first, first + i), gaps[i] = uncovered days in the same range (a range through a year without
+  // data is refused in O(1)). Uncovered days are never working days.
   const size = last - first + 1;
+  const isCovered = new Uint8Array(size);
   const working = new Uint8Array(size);
   const prefix = new Int32Array(size + 1);
   const gaps = new Int32Array(size + 1);
+  const dates: string[] = new Array(size);
   for (let i = 0; i < size; i++) {
     const day = first + i;
-    const year = Number(dateOfDayNumber(day).slice(0, 4));
+    const date = dateOfDayNumber(day);
+    dates[i] = date;
     const weekday = (day + 4) % 7; // 1970-01-01 was a Thursday (4); 0 = Sunday
-    const isCovered = covered.has(year);
-    const isWorking = isCovered && (on.has(day) || (!off.has(day) && weekday !== 0 && weekday !== 6));
-    working[i] = isWorking ? 1 : 0;
+    isCovered[i] = covered.has(Number(date.slice(0, 4))) ? 1 : 0;
+    working[i] = isCovered[i] && (on.has(day) || (!off.has(day) && weekday !== 0 && weekday !== 6)) ? 1 : 0;
     prefix[i + 1] = prefix[i]! + working[i]!;
-    gaps[i + 1] = gaps[i]! + (isCovered ? 0 : 1);
+    gaps[i + 1] = gaps[i]! + (isCovered[i] ? 0 : 1);
   }
-  const firstGapAfter = (i: number): number => {
-    let j = i;
-    while (j < size && gaps[j + 1] === gaps[j]) j++;
-    return Number(dateOfDayNumber(first + Math.min(j, size - 1)).slice(0, 4));
-  };
+  const totalWorking = prefix[size]!;
+  // nth[k] = index of the k-th working day (k = 1 … totalWorking): the inverse of `prefix`.
+  const nth = new Int32Array(totalWorking + 1);
+  for (let i = 0; i < size; i++) if (working[i]) nth[prefix[i + 1]!] = i;
 
+  /** The first year without data after day index i (for the message). */
+  const firstGapYearAfter = (i: number): number => {
+    let j = i;
+    while (j < size && isCovered[j]) j++;
+    return j < size ? Number(dates[j]!.slice(0, 4)) : years[years.length - 1]! + 1;
+  };
+  const noData = (year: number | string): never => {
+    throw new EngineFailure(engineError('calendar/no-data', { year }));
+  };
   const index = (date: string): number => {
-    const day = dayNumber(date);
-    const year = Number(date.slice(0, 4));
-    if (!covered.has(year) || day < first || day > last) {
-      throw new EngineFailure(engineError('calendar/no-data', { year }));
-    }
-    return day - first;
+    const i = dayNumber(date) - first;
+    if (i < 0 || i >= size || isCovered[i] === 0) noData(Number(date.slice(0, 4)));
+    return i;
   };
 
   return {
@@ -88,23 +120,14 @@ export function createWorkCalendar(data: WorkCalendarData): WorkCalendar {
       return b <= a ? 0 : prefix[b + 1]! - prefix[a + 1]!;
     },
     addWorkingDays(date, n) {
+      const wanted = checkDayCount(n);
       const i = index(date);
-      const wanted = Math.max(0, Math.floor(n));
       if (wanted === 0) return date;
       const target = prefix[i + 1]! + wanted;
-      if (prefix[size]! < target)
-        throw new EngineFailure(engineError('calendar/no-data', { year: years.at(-1)! + 1 }));
-      // smallest j > i with prefix[j + 1] >= target
-      let lo = i + 1;
-      let hi = size - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (prefix[mid + 1]! >= target) hi = mid;
-        else lo = mid + 1;
-      }
-      if (gaps[lo + 1] !== gaps[i + 1])
-        throw new EngineFailure(engineError('calendar/no-data', { year: firstGapAfter(i + 1) }));
-      return dateOfDayNumber(first + lo);
+      if (target > totalWorking) return noData(firstGapYearAfter(i + 1));
+      const j = nth[target]!;
+      if (gaps[j + 1] !== gaps[i + 1]) return noData(firstGapYearAfter(i + 1));
+      return dates[j]!;
     },
   };
 }

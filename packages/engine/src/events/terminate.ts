@@ -1,4 +1,6 @@
 import { calendarDateOf } from '../calendarDate.js';
+import { defaultCalendar } from '../chineseHolidayCalendar.js';
+import { toleratedDueDates } from '../dueDates.js';
 import { engineError } from '../errors.js';
 import type { TerminateEvent } from '../types.js';
 import { blank, type EventDefinition } from './EventDefinition.js';
@@ -12,8 +14,14 @@ export const terminate: EventDefinition<TerminateEvent> = {
   check(_spec, context, event) {
     if (blank(event.reason)) return engineError('reason/required', { type: 'TERMINATE' });
     const today = calendarDateOf(event.at);
-    if (!context.tolerated.some((t) => t.due !== null && t.due < today))
+    // The due dates as the calendar gives them now: one recorded as null at acceptance (its year had no data
+    // yet) is computed once the host's calendar has the year — the date `dueEvents` proposed TERMINATE for.
+    const tolerated = event.facts?.tolerated ?? context.tolerated;
+    if (!tolerated.some((t) => t.due !== null && t.due < today))
       return engineError('materials/tolerance-not-due');
     return null;
   },
+  facts: (engine, caseData) => ({
+    tolerated: toleratedDueDates(caseData, engine.spec, engine.calendar ?? defaultCalendar()),
+  }),
 };
