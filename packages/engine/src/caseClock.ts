@@ -5,7 +5,8 @@ import { defaultCalendar } from './chineseHolidayCalendar.js';
 import { type DayCounter, type DayUnit, dayCounter } from './dayCounter.js';
 import { toleratedDueDates } from './dueDates.js';
 import { type EngineError, EngineFailure, engineError } from './errors.js';
-import type { AuditEntry, Case } from './types.js';
+import { declaredProcedure } from './specialProcedures.js';
+import type { AuditEntry, Case, SuspensionKind } from './types.js';
 import type { WorkCalendar } from './workCalendar.js';
 
 /** Traffic light of a case: green, yellow (预警, near the deadline), red (超期). */
@@ -46,6 +47,20 @@ export interface LevelClock {
   overrun: number;
   due: string | null;
   light: Light | null;
+}
+
+/** A running 特别程序 against its declared maximum (a warning is due past it). */
+export interface ProcedureClock {
+  kind: SuspensionKind;
+  since: string;
+  /** Declared maximum and its unit; null without one. */
+  maximum: number | null;
+  unit: DayUnit;
+  /** Days it has run (in its own unit), the start day not counted. */
+  used: number;
+  /** Last day within the maximum; null without a maximum or past the calendar's data. */
+  due: string | null;
+  overrun: number;
 }
 
 /** The clock of a case as of a moment. All dates are YYYY-MM-DD (China Standard Time). */
@@ -89,6 +104,8 @@ export interface CaseClock {
    */
   calendarError?: EngineError;
   steps: StepTime[];
+  /** The 特别程序 running now, with its declared maximum; null when none runs. */
+  specialProcedure: ProcedureClock | null;
   /** One clock per level (`clockLevels`): one for promised items, two for escalated ones, none for instant ones. */
   levels: LevelClock[];
   tolerated: { materialId: string; due: string | null; overdue: boolean }[];
@@ -225,6 +242,7 @@ export function caseClock(
       light: null,
       steps: [],
       levels: [],
+      specialProcedure: null,
       tolerated: [],
     };
   }
@@ -235,6 +253,7 @@ export function caseClock(
   let concludedOn: string | null = null;
   let decided = false;
   let extendedDays = 0;
+  let procedure: { kind: SuspensionKind; since: string } | null = null;
 
   const pauses: Interval[] = [];
   const steps: StepTime[] = [];
@@ -248,8 +267,13 @@ export function caseClock(
     if (entry.type === 'EXTEND') extendedDays += entry.days;
     if (entry.type === 'SUSPEND') {
       if (entry.kind === ('extension' as never)) extendedDays += legacyExtensionDays(spec);
-      else suspendedSince ??= day;
+      else {
+        procedure = { kind: entry.kind, since: day };
+        // A procedure declared `counted: true` runs on the clock; the others stop it (第四十五条).
+        if (declaredProcedure(spec, entry.kind)?.counted !== true) suspendedSince ??= day;
+      }
     }
+    if (entry.type === 'RESUME') procedure = null;
     if (entry.type === 'RESUME' && suspendedSince !== null) {
       pauses.push([suspendedSince, day]);
       suspendedSince = null;
@@ -316,6 +340,8 @@ export function caseClock(
     step.due = dueDateOrNull(counter, step.counted ? merged : [], step.enteredOn, step.days, errors);
     step.light = lightOf(step.used, step.days, step.leftOn !== null || concludedOn !== null, threshold);
   }
+  const specialProcedure =
+    procedure && concludedOn === null ? procedureClock(spec, calendar, procedure, nowDate, errors) : null;
   const levels = levelClocks(spec, steps, merged, end, concludedOn !== null, counter, threshold, errors);
   const limit = promised + extendedDays;
   const concluded = concludedOn !== null;
@@ -352,6 +378,7 @@ export function caseClock(
     light: lightOf(used, limit, concluded, threshold),
     steps,
     levels,
+    specialProcedure,
     tolerated: tolerated.map((t) => ({ ...t, overdue: t.due !== null && nowDate > t.due })),
     ...(errors[0] ? { calendarError: errors[0] } : {}),
   };
@@ -409,4 +436,28 @@ function levelClocks(
       light: lightOf(used, level.days, finished, threshold),
     };
   });
+}
+
+/** A running 特别程序 measured against its declared maximum, in the procedure's own unit (公示 7 天: natural days). */
+function procedureClock(
+  spec: ServiceItemSpec,
+  calendar: WorkCalendar,
+  procedure: { kind: SuspensionKind; since: string },
+  today: string,
+  errors: EngineError[],
+): ProcedureClock {
+  const declared = declaredProcedure(spec, procedure.kind);
+  const unit = declared?.unit ?? 'naturalDays';
+  const counter = dayCounter(unit, calendar);
+  const maximum = declared?.maximum ?? null;
+  const used = counter.between(procedure.since, today);
+  return {
+    kind: procedure.kind,
+    since: procedure.since,
+    maximum,
+    unit,
+    used,
+    due: maximum === null ? null : dueDateOrNull(counter, [], procedure.since, maximum, errors),
+    overrun: maximum === null ? 0 : Math.max(0, used - maximum),
+  };
 }

@@ -56,6 +56,8 @@ export type EngineErrorCode =
   | 'correction/pending'
   | 'reason/required'
   | 'suspension/kind'
+  | 'suspension/not-declared'
+  | 'suspension/none-declared'
   | 'extension/not-allowed'
   | 'extension/limit'
   | 'extension/days'
@@ -183,6 +185,14 @@ const MESSAGES: Record<EngineErrorCode, [zh: (p: Params) => string, en: (p: Para
   'suspension/kind': [
     (p) => `特别程序种类“${p.kind}”无效`,
     (p) => `Unknown special procedure kind "${p.kind}"`,
+  ],
+  'suspension/not-declared': [
+    (p) => `本事项未声明特别程序“${p.kind}”（已声明：${p.declared}）`,
+    (p) => `This item does not declare the special procedure "${p.kind}" (declared: ${p.declared})`,
+  ],
+  'suspension/none-declared': [
+    () => '本事项未声明任何特别程序（flow.specialProcedures），不能挂起',
+    () => 'This item declares no special procedure (flow.specialProcedures); it cannot be suspended',
   ],
   'extension/not-allowed': [
     () => '本事项未规定可延长审批期限（timeLimit.extension）',

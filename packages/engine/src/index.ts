@@ -29,6 +29,7 @@ export {
   caseClock,
   type LevelClock,
   type Light,
+  type ProcedureClock,
   type StepTime,
 } from './caseClock.js';
 export { caseState, stateIdOf } from './caseState.js';
@@ -99,6 +100,8 @@ export {
   type Remedies,
   rejectionNotice,
   remedies,
+  type SpecialProcedureNotice,
+  specialProcedureNotice,
   type ToleranceNotice,
   toleranceNotice,
 } from './notices.js';
@@ -109,6 +112,7 @@ export { type ReplayResult, replay } from './replay.js';
 export { resolveSpecFor, type SpecSource } from './resolveSpecFor.js';
 export { EVENT_ROLES, EVENT_TYPES, ROLE_LABELS, ROLES, roleMaySend } from './roles.js';
 export { SCORE_LABELS } from './scoreLabels.js';
+export { type DeclaredProcedure, declaredProcedure } from './specialProcedures.js';
 export { SUSPENSION_KINDS } from './suspensionKinds.js';
 export { type ToMermaidOptions, toMermaid } from './toMermaid.js';
 export type {

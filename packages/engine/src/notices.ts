@@ -2,13 +2,15 @@ import type { ServiceItemSpec } from '@onewindow/spec';
 import { calendarDateOf } from './calendarDate.js';
 import { caseClock } from './caseClock.js';
 import { defaultCalendar } from './chineseHolidayCalendar.js';
-import { toleratedDueDates } from './dueDates.js';
+import { type DayUnit, dayCounter } from './dayCounter.js';
+import { toleratedDueDates, unlessNoCalendarData } from './dueDates.js';
 import type { EngineError } from './errors.js';
 import { formField } from './formFields.js';
 import { materialName } from './materialName.js';
 import { outcomeLabels } from './outcomeLabels.js';
+import { declaredProcedure } from './specialProcedures.js';
 import { text } from './text.js';
-import type { Actor, AuditEntry, Case, CorrectionItem } from './types.js';
+import type { Actor, AuditEntry, Case, CorrectionItem, SuspensionKind } from './types.js';
 import type { WorkCalendar } from './workCalendar.js';
 
 type Lang = 'zh-CN' | 'en';
@@ -73,6 +75,22 @@ export interface DecisionNotice extends NoticeHeader {
   decidedOn: string;
   reason: string | null;
   remedies: Remedies | null;
+}
+/** 特别程序告知书 (行政许可法 第四十五条: 所需时间书面告知申请人): which procedure, why, how long at most. */
+export interface SpecialProcedureNotice extends NoticeHeader {
+  kind: 'specialProcedure';
+  procedure: SuspensionKind;
+  name: string;
+  reason: string;
+  startedOn: string;
+  /** Declared maximum and its unit; null without one. */
+  maximum: number | null;
+  unit: DayUnit;
+  /** The last day within the maximum (null without one). */
+  expectedEnd: string | null;
+  /** Whether its time counts in the time limit (almost never: 第四十五条). */
+  counted: boolean;
+  basis: string;
 }
 /** 延期通知书 (行政许可法 第四十二条): the days added, why, who approved, and the new deadline. */
 export interface ExtensionNotice extends NoticeHeader {
@@ -321,5 +339,47 @@ export function toleranceNotice(
       lang === 'en'
         ? 'If the materials are not supplied by their deadline, the case is terminated.'
         : '请在期限内补交上述材料；逾期未补交的，终止办理。',
+  };
+}
+
+/**
+ * Data for the 特别程序告知书 of the case's latest SUSPEND, or null if none ran: the procedure in the item's
+ * words, the reason, its declared maximum and the day it should end; its time is not counted in the limit
+ * (行政许可法 第四十五条).
+ *
+ * @example
+ * specialProcedureNotice(caseData, spec)?.expectedEnd // '2026-03-17' (公示 7 天 from 03-10)
+ */
+export function specialProcedureNotice(
+  c: Case,
+  spec: ServiceItemSpec,
+  calendar: WorkCalendar = defaultCalendar(),
+  lang: Lang = 'zh-CN',
+): SpecialProcedureNotice | null {
+  const entry = last(c, 'SUSPEND');
+  if (entry?.type !== 'SUSPEND') return null;
+  const declared = declaredProcedure(spec, entry.kind);
+  const startedOn = calendarDateOf(entry.at);
+  const unit = declared?.unit ?? 'naturalDays';
+  const maximum = declared?.maximum ?? null;
+  const counter = dayCounter(unit, calendar);
+  const declaredBasis = spec.flow?.specialProcedures?.find((p) => p.kind === entry.kind)?.basis;
+  return {
+    kind: 'specialProcedure',
+    ...header(c, spec, entry, lang),
+    procedure: entry.kind,
+    name: declared ? text(declared.name, lang) : entry.kind,
+    reason: entry.reason,
+    startedOn,
+    maximum,
+    unit,
+    expectedEnd:
+      maximum === null ? null : unlessNoCalendarData(() => counter.lastDay(counter.add(startedOn, maximum))),
+    counted: declared?.counted === true,
+    basis: declaredBasis
+      ? text(declaredBasis, lang)
+      : lang === 'en'
+        ? 'Administrative Licensing Law of the PRC, Art. 45'
+        : '《中华人民共和国行政许可法》第四十五条',
   };
 }

@@ -61,7 +61,19 @@ function data(spec: ServiceItemSpec, c: Case, type: CaseEventType, valid: boolea
     case 'TERMINATE':
       return { reason: valid ? '理由' : '' };
     case 'SUSPEND':
-      return { kind: valid ? 'hearing' : 'nap', reason: '听证' };
+      // a kind the item declares (特别程序 are declared per item), or one it does not
+      return {
+        kind: valid
+          ? (spec.flow.specialProcedures?.[pick % spec.flow.specialProcedures.length]?.kind ?? 'hearing')
+          : 'nap',
+        reason: '听证',
+      };
+    case 'EXTEND':
+      return {
+        days: valid ? 1 + (pick % (spec.timeLimit.extension?.days ?? 1)) : 0,
+        reason: '延长',
+        approvedBy: '负责人',
+      };
     case 'DECIDE':
       return pick % 2 === 0
         ? { approved: true }

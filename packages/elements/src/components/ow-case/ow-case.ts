@@ -16,7 +16,6 @@ import {
   outcomeLabels,
   ROLE_LABELS,
   type Role,
-  SUSPENSION_KINDS,
   type SuspensionKind,
   type WorkCalendar,
 } from '@onewindow/engine';
@@ -564,8 +563,9 @@ export class OwCase extends OwElement {
       case 'ESCALATE':
         return this.textArea('opinion', m.opinion, false);
       case 'SUSPEND': {
+        // Only the 特别程序 the item declares may be started (the engine refuses the others).
         const procedures = spec.flow.specialProcedures ?? [];
-        const kinds = [...new Set([...procedures.map((p) => p.kind), ...SUSPENSION_KINDS])];
+        const kinds = [...new Set(procedures.map((p) => p.kind))];
         return html`<div class="field">
             <label for="in-kind">${m.kind}</label>
             <select id="in-kind" name="kind">
