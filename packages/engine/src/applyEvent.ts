@@ -5,6 +5,7 @@ import { createCaseMachine } from './createCaseMachine.js';
 import type { EngineContext } from './engineContext.js';
 import { type EngineError, EngineFailure, engineError } from './errors.js';
 import { eventDefinition } from './eventDefinitions.js';
+import { isIsoTime } from './isIsoTime.js';
 import { loadCase } from './loadCase.js';
 import { EVENT_ROLES, ROLES } from './roles.js';
 import type { AuditEntry, Case, CaseEvent } from './types.js';
@@ -12,11 +13,9 @@ import type { AuditEntry, Case, CaseEvent } from './types.js';
 /** The result of applying an event: the new case, or the reason it was refused (the case is unchanged). */
 export type ApplyResult = { ok: true; case: Case } | { ok: false; error: EngineError };
 
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-
 /**
  * Checks the envelope every event shares: a known type, an actor with an id and a role, an ISO time with
- * an offset. Returns null when fine.
+ * an offset that exists (`2026-02-30` does not). Returns null when fine.
  *
  * @example
  * checkEnvelope({ type: 'ACCEPT', actor: { id: 'w1', role: 'window' }, at: '2026-03-02' })?.code // 'event/invalid'
@@ -32,7 +31,7 @@ export function checkEnvelope(event: unknown): EngineError | null {
     return engineError('event/invalid', { detail: 'actor.id' });
   }
   if (!ROLES.includes(actor.role as never)) return engineError('event/invalid', { detail: 'actor.role' });
-  if (typeof e.at !== 'string' || !ISO_TIME.test(e.at) || Number.isNaN(Date.parse(e.at))) {
+  if (!isIsoTime(e.at)) {
     return engineError('event/invalid', { detail: 'at (ISO 8601 time with offset)' });
   }
   return null;
@@ -53,9 +52,17 @@ export function checkEnvelope(event: unknown): EngineError | null {
 export function applyEvent(caseData: Case, event: CaseEvent, context: EngineContext): ApplyResult {
   const envelope = checkEnvelope(event);
   if (envelope) return { ok: false, error: envelope };
-  const loaded = loadCase(caseData, context.spec, context.migrations);
+  const loaded = loadCase(caseData, context.spec, { migrations: context.migrations, at: event.at });
   if (!loaded.ok) return loaded;
-  const current = loaded.case;
+  return applyToLoadedCase(loaded.case, event, context);
+}
+
+/**
+ * `applyEvent` after `loadCase`: the event (its envelope checked) applied to a case known to agree with
+ * its log and its spec. `replay` calls it directly, because the log it replays records its migrations
+ * itself. Not part of the public API.
+ */
+export function applyToLoadedCase(current: Case, event: CaseEvent, context: EngineContext): ApplyResult {
   const last = current.events.at(-1);
   if (last && Date.parse(event.at) < Date.parse(last.at)) {
     return { ok: false, error: engineError('event/time-order', { at: event.at, last: last.at }) };

@@ -4,7 +4,8 @@ import { type ApplyResult, applyEvent } from './applyEvent.js';
 import { type CaseClock, caseClock } from './caseClock.js';
 import { defaultCalendar } from './chineseHolidayCalendar.js';
 import type { EngineContext, Migration } from './engineContext.js';
-import { type EngineError, engineError } from './errors.js';
+import { type EngineError, EngineFailure, engineError } from './errors.js';
+import { loadCase } from './loadCase.js';
 import { type OpenCaseOptions, openCase } from './openCase.js';
 import { type ReplayResult, replay } from './replay.js';
 import type {
@@ -17,13 +18,17 @@ import type {
   RequiredMaterialsFn,
   Role,
 } from './types.js';
+import { type VerifyCaseResult, verifyCase } from './verifyCase.js';
 import type { WorkCalendar } from './workCalendar.js';
 
 /** What an engine is bound to: one spec, or a lookup for many; the outside services. */
 export interface EngineOptions {
   /** The spec, for an engine serving one item. */
   spec?: ServiceItemSpec;
-  /** Finds the spec for an id and revision (a catalog); used when `spec` is not given. */
+  /**
+   * Finds the spec for an id and revision (a catalog; `''` asks for the newest). Used when `spec` is not
+   * given or is another revision, and by `replay`/`verifyCase` for the revisions a migrated log began on.
+   */
   resolveSpec?: (specId: string, revision: string) => ServiceItemSpec | undefined;
   /** Makes a form validator for a spec, e.g. `(spec) => createFormValidator(spec.form.schema)` from @onewindow/spec. */
   validator?: (spec: ServiceItemSpec) => { validate(formData: unknown): FormErrorLike[] };
@@ -32,16 +37,21 @@ export interface EngineOptions {
   evaluationFollowUpDays?: number;
   /** Default yellow threshold for `clock` (working days left). */
   yellowThreshold?: number;
-  migrations?: Migration[];
+  migrations?: readonly Migration[];
 }
 
 /** The engine's functions with the options bound. */
 export interface Engine {
   openCase(options: OpenCaseOptions, spec?: ServiceItemSpec): Case;
   applyEvent(caseData: Case, event: CaseEvent): ApplyResult;
+  /** Throws `EngineFailure` for a case the engine has no spec for, or that disagrees with its log or spec. */
   allowedEvents(caseData: Case, role: Role, actor?: Actor): CaseEventType[];
+  /** `revision`: the revision the log ends on. */
   replay(specId: string, revision: string, events: readonly (AuditEntry | CaseEvent)[]): ReplayResult;
+  /** Throws `EngineFailure` for a case the engine has no spec for, or that disagrees with its log or spec. */
   clock(caseData: Case, now: string): CaseClock;
+  /** Replays a stored case and compares (`verifyCase`): for cases from storage that is not fully trusted. */
+  verifyCase(caseData: Case): VerifyCaseResult;
   /** The engine context for a case (spec found and validator made), or why not. */
   contextFor(
     specId: string,
@@ -62,9 +72,17 @@ export function createEngine(options: EngineOptions): Engine {
   const calendar = options.calendar ?? defaultCalendar();
   const validators = new WeakMap<ServiceItemSpec, (formData: unknown) => FormErrorLike[]>();
   const find = (specId: string, revision: string): ServiceItemSpec | undefined => {
-    if (options.spec && options.spec.id === specId) return options.spec;
-    return options.resolveSpec?.(specId, revision) ?? options.resolveSpec?.(specId, '');
+    if (options.spec && options.spec.id === specId && options.spec.revision === revision) return options.spec;
+    const exact = options.resolveSpec?.(specId, revision);
+    if (exact) return exact;
+    if (options.spec && options.spec.id === specId) return options.spec; // the case may migrate to it
+    return options.resolveSpec?.(specId, '');
   };
+  // Older revisions for replay: the catalog only (the bound spec is one revision).
+  const olderRevision = (specId: string, revision: string): ServiceItemSpec | undefined =>
+    options.spec && options.spec.id === specId && options.spec.revision === revision
+      ? options.spec
+      : options.resolveSpec?.(specId, revision);
   const contextOf = (spec: ServiceItemSpec): EngineContext => {
     let validateForm = validators.get(spec);
     if (!validateForm && options.validator) {
@@ -81,6 +99,7 @@ export function createEngine(options: EngineOptions): Engine {
         ? { evaluationFollowUpDays: options.evaluationFollowUpDays }
         : {}),
       ...(options.migrations ? { migrations: options.migrations } : {}),
+      resolveSpec: olderRevision,
     };
   };
   const contextFor: Engine['contextFor'] = (specId, revision) => {
@@ -103,8 +122,14 @@ export function createEngine(options: EngineOptions): Engine {
       return found.ok ? applyEvent(caseData, event, found.context) : found;
     },
     allowedEvents(caseData, role, actor) {
-      const spec = find(caseData.specId, caseData.specRevision);
-      return spec ? allowedEvents(caseData, role, { spec, ...(actor ? { actor } : {}) }) : [];
+      const found = contextFor(caseData.specId, caseData.specRevision);
+      if (!found.ok) throw new EngineFailure(found.error);
+      const { spec, migrations } = found.context;
+      return allowedEvents(caseData, role, {
+        spec,
+        ...(actor ? { actor } : {}),
+        ...(migrations ? { migrations } : {}),
+      });
     },
     replay(specId, revision, events) {
       const found = contextFor(specId, revision);
@@ -113,9 +138,18 @@ export function createEngine(options: EngineOptions): Engine {
       return replay(spec, events, rest);
     },
     clock(caseData, now) {
-      const spec = find(caseData.specId, caseData.specRevision);
-      if (!spec) throw new TypeError(`createEngine: no spec for ${caseData.specId}@${caseData.specRevision}`);
-      return caseClock(caseData, spec, now, calendar, { yellowThreshold: options.yellowThreshold ?? 2 });
+      const found = contextFor(caseData.specId, caseData.specRevision);
+      if (!found.ok) throw new EngineFailure(found.error);
+      const { spec, migrations } = found.context;
+      const loaded = loadCase(caseData, spec, { migrations, at: now });
+      if (!loaded.ok) throw new EngineFailure(loaded.error);
+      return caseClock(loaded.case, spec, now, calendar, { yellowThreshold: options.yellowThreshold ?? 2 });
+    },
+    verifyCase(caseData) {
+      const found = contextFor(caseData.specId, caseData.specRevision);
+      if (!found.ok) return found;
+      const { spec, ...rest } = found.context;
+      return verifyCase(caseData, spec, rest);
     },
     contextFor,
   };

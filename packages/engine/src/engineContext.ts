@@ -7,7 +7,12 @@ export interface Migration {
   specId: string;
   from: string;
   to: string;
-  /** Returns the case as it should be on revision `to` (snapshot and context adjusted); `specRevision` is set for you. */
+  /** What changed, written to the `MIGRATE` entry of the audit log. */
+  note?: string;
+  /**
+   * Returns the case as it should be on revision `to` (snapshot and context adjusted, the log left alone);
+   * `specRevision`, `migratedFrom` and the `MIGRATE` log entry are added for you. Pure: `replay` runs it again.
+   */
   migrate(caseData: Case): Case;
 }
 
@@ -27,5 +32,10 @@ export interface EngineContext {
   /** Working days to resolve a bad rating (整改); default 15. */
   evaluationFollowUpDays?: number;
   /** Registered revision migrations. */
-  migrations?: Migration[];
+  migrations?: readonly Migration[];
+  /**
+   * Older revisions of the spec, for `replay` and `verifyCase` of a log that began on one (a migrated case):
+   * the spec of `specId` at `revision`, or undefined.
+   */
+  resolveSpec?: (specId: string, revision: string) => ServiceItemSpec | undefined;
 }

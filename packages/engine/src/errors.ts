@@ -71,7 +71,9 @@ export type EngineErrorCode =
   | 'notice/duplicate'
   | 'case/spec-mismatch'
   | 'case/revision-mismatch'
+  | 'case/spec-changed'
   | 'case/invalid'
+  | 'case/tampered'
   | 'calendar/no-data'
   | 'calendar/invalid-date'
   | 'calendar/invalid-days'
@@ -237,11 +239,27 @@ const MESSAGES: Record<EngineErrorCode, [zh: (p: Params) => string, en: (p: Para
     (p) => `The case belongs to item "${p.caseSpec}", not "${p.spec}"`,
   ],
   'case/revision-mismatch': [
-    (p) => `办件按事项修订版 ${p.caseRevision} 办理，不能按修订版 ${p.revision} 加载（未登记迁移）`,
     (p) =>
-      `The case runs on revision ${p.caseRevision}; loading it against ${p.revision} needs a registered migration`,
+      p.missing === 'spec'
+        ? `办件记录始于事项修订版 ${p.caseRevision}，重放须提供该修订版的事项定义（resolveSpec），不能只按修订版 ${p.revision} 重放`
+        : `办件按事项修订版 ${p.caseRevision} 办理，不能按修订版 ${p.revision} 加载（未登记迁移）`,
+    (p) =>
+      p.missing === 'spec'
+        ? `The log began on revision ${p.caseRevision}; replaying it needs that revision's spec (resolveSpec), not only ${p.revision}`
+        : `The case runs on revision ${p.caseRevision}; loading it against ${p.revision} needs a registered migration`,
+  ],
+  'case/spec-changed': [
+    (p) =>
+      `事项“${p.spec}”修订版 ${p.revision} 的内容已与办件所依据的不同（内容哈希 ${p.caseHash}，现为 ${p.specHash}）：修改事项须启用新的修订版号，并为在办件登记迁移`,
+    (p) =>
+      `Item "${p.spec}" revision ${p.revision} is not the content this case runs on (hash ${p.caseHash}, now ${p.specHash}): a changed spec needs a new revision, and a migration for open cases`,
   ],
   'case/invalid': [(p) => `办件数据无效：${p.detail}`, (p) => `Invalid case data: ${p.detail}`],
+  'case/tampered': [
+    (p) => `办件数据与其办理记录不一致（${p.where}：${p.zh}），可能已被篡改，拒绝办理`,
+    (p) =>
+      `The case does not agree with its own audit log (${p.where}: ${p.en}); it may have been tampered with`,
+  ],
   'calendar/no-data': [
     (p) => `工作日历没有 ${p.year} 年的节假日数据，无法计算工作日`,
     (p) => `The work calendar has no holiday data for ${p.year}; working days cannot be computed`,

@@ -7,6 +7,7 @@
  *    → { ok: true, case } | { ok: false, error: { code, message, messageEn, details? } }`
  * - `allowedEvents(case, role, { spec, actor? }) → CaseEventType[]`
  * - `replay(spec, events, options?, open?) → { ok, case, steps } | { ok: false, index, error, steps }`
+ * - `loadCase(case, spec, { migrations?, at? })`, `verifyCase(case, spec, options?)`, `checkCaseSpec(case, spec)`
  * - `caseClock(case, spec, now, calendar?, { yellowThreshold? }) → CaseClock`
  * - `dueEvents(cases, now, { specs, calendar?, yellowThreshold?, actor? }) → DueEvent[]`;
  *   `dueEventsReport(…) → { due, undated, warnings }` also names the cases the calendar cannot date
@@ -39,6 +40,8 @@ export {
   caseStatistics,
 } from './caseStatistics.js';
 export { type CaseStep, caseSteps } from './caseSteps.js';
+export { checkCaseLog } from './checkCaseLog.js';
+export { checkCaseSpec, pinnedSpecHash } from './checkCaseSpec.js';
 export { checkEvent, type EventFacts, type MachineEvent } from './checkEvent.js';
 export {
   type ChineseHolidayCalendarOptions,
@@ -84,7 +87,7 @@ export {
   holidayYearFromJson,
 } from './holidayYear.js';
 export { isBadRating } from './isBadRating.js';
-export { loadCase } from './loadCase.js';
+export { type LoadCaseOptions, type LoadCaseResult, loadCase } from './loadCase.js';
 export { materialName } from './materialName.js';
 export {
   type AcceptanceNotice,
@@ -112,6 +115,7 @@ export { type ReplayResult, replay } from './replay.js';
 export { resolveSpecFor, type SpecSource } from './resolveSpecFor.js';
 export { EVENT_ROLES, EVENT_TYPES, ROLE_LABELS, ROLES, roleMaySend } from './roles.js';
 export { SCORE_LABELS } from './scoreLabels.js';
+export { specHash } from './specHash.js';
 export { type DeclaredProcedure, declaredProcedure } from './specialProcedures.js';
 export { SUSPENSION_KINDS } from './suspensionKinds.js';
 export { type ToMermaidOptions, toMermaid } from './toMermaid.js';
@@ -135,6 +139,7 @@ export type {
   ExtendEvent,
   FormErrorLike,
   IssueEvent,
+  MigrateRecord,
   NotifyEvent,
   OpenRecord,
   RejectEvent,
@@ -152,6 +157,7 @@ export type {
   ToleratedMaterial,
   WithdrawEvent,
 } from './types.js';
+export { type VerifyCaseResult, verifyCase } from './verifyCase.js';
 export {
   checkDayCount,
   createWorkCalendar,

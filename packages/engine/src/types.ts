@@ -148,10 +148,36 @@ export interface OpenRecord {
   at: string;
   caseId: string;
   note?: string;
+  /** The spec the case was opened on: id, revision and content hash (`specHash`); absent in cases from before 0.2. */
+  specId?: string;
+  specRevision?: string;
+  specHash?: string;
+}
+
+/**
+ * A migration written to the audit log by `loadCase`: the case moved from one spec revision to another
+ * (a host's registered `Migration`), or an engine upgrade rewrote what an older engine stored
+ * (`upgrade`). `replay` re-applies it, so a migrated case's log still replays.
+ */
+export interface MigrateRecord {
+  type: 'MIGRATE';
+  /** Always the engine itself: `{ id: 'onewindow', role: 'system' }`. */
+  actor: Actor;
+  /** The time of the event that led to it, or the host's time given to `loadCase`. */
+  at: string;
+  /** Spec revision before and after (equal for an engine upgrade). */
+  from: string;
+  to: string;
+  /** An engine upgrade rather than a host's migration: `legacyExtension` closes a 0.1 延长审批 suspension. */
+  upgrade?: 'legacyExtension';
+  /** Content hash of revision `to`'s spec, when known: the case is pinned to it from here on. */
+  specHash?: string;
+  /** What changed, for people reading the log. */
+  note?: string;
 }
 
 /** One line of the audit log: the event as received, its sequence number and the state it led to. */
-export type AuditEntry = (CaseEvent | OpenRecord) & { seq: number; state: string };
+export type AuditEntry = (CaseEvent | OpenRecord | MigrateRecord) & { seq: number; state: string };
 
 /** A tolerated (容缺) material still owed, with the last day (YYYY-MM-DD, Beijing) to supply it. */
 export interface ToleratedMaterial {

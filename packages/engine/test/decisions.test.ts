@@ -84,7 +84,7 @@ describe('延期通知书', () => {
   it('shows the days, the reason, the approver and the deadline before and after, as of its moment', () => {
     const spec = { ...dibao, timeLimit: { ...dibao.timeLimit, extension: { days: 10 } } };
     const c = drive(
-      submittedDibao('2026-03-02'),
+      submittedDibao('2026-03-02', undefined, spec),
       [
         ev('ACCEPT', 'window', '2026-03-02T11:00:00+08:00'),
         ev('EXTEND', 'approver', '2026-03-20', { days: 10, reason: '需补充入户调查', approvedBy: '王局长' }),

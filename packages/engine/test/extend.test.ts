@@ -11,7 +11,7 @@ const spec: ServiceItemSpec = {
 const ctx = { spec };
 const accepted = () =>
   drive(
-    { ...submittedDibao('2026-03-02'), specId: spec.id },
+    submittedDibao('2026-03-02', undefined, spec),
     [ev('ACCEPT', 'window', '2026-03-02T11:00:00+08:00')],
     ctx,
   );
@@ -68,7 +68,7 @@ describe('延长审批 is EXTEND, not a suspension (行政许可法 第四十二
     expect(refused(once, extend('2026-03-24', 5))).toBe('extension/limit');
     const twice = { ...spec, timeLimit: { ...spec.timeLimit, extension: { days: 10, times: 2 } } };
     const first = drive(
-      { ...submittedDibao('2026-03-02') },
+      submittedDibao('2026-03-02', undefined, twice),
       [ev('ACCEPT', 'window', '2026-03-02T11:00:00+08:00'), extend('2026-03-20', 5)],
       { spec: twice },
     );

@@ -59,14 +59,19 @@ export function drive(caseData: Case, events: CaseEvent[], context: EngineContex
 export const dibaoForm = { applicant: { name: '张三', idNumber: '11010519491231002X' }, householdSize: 3 };
 export const allDibaoMaterials = ['application', 'idCard', 'householdRegister', 'incomeProof'];
 
-/** A 低保 case opened and submitted with every material on `day`. */
-export function submittedDibao(day = '2026-03-02', materials = allDibaoMaterials): Case {
-  const opened = openCase(dibao, { id: 'C-1', at: `${day}T09:00:00+08:00`, actor: actors.applicant });
+/**
+ * A 低保 case opened and submitted with every material on `day`, on `spec` (a variant of 低保: a case is
+ * pinned to the content of the spec it was opened on).
+ */
+export function submittedDibao(
+  day = '2026-03-02',
+  materials = allDibaoMaterials,
+  spec: ServiceItemSpec = dibao,
+): Case {
+  const opened = openCase(spec, { id: 'C-1', at: `${day}T09:00:00+08:00`, actor: actors.applicant });
   return drive(
     opened,
     [ev('SUBMIT', 'applicant', `${day}T09:30:00+08:00`, { formData: dibaoForm, materials })],
-    {
-      spec: dibao,
-    },
+    { spec },
   );
 }

@@ -57,7 +57,7 @@ describe('受审分离: the clerk who accepted does not decide', () => {
     ).toBe('ok');
     const relaxed = { ...dibao, flow: { ...dibao.flow, separateAcceptance: false } };
     const c = drive(
-      { ...submittedDibao('2026-03-02') },
+      submittedDibao('2026-03-02', undefined, relaxed),
       [
         ev('ACCEPT', 'window', '2026-03-02T11:00:00+08:00'),
         ev('COMPLETE_STAGE', 'reviewer', '2026-03-03'),
