@@ -3,8 +3,9 @@ import { calendarDateOf } from './calendarDate.js';
 import { caseSteps } from './caseSteps.js';
 import { defaultCalendar } from './chineseHolidayCalendar.js';
 import { type DayCounter, type DayUnit, dayCounter } from './dayCounter.js';
-import { toleratedDueDates } from './dueDates.js';
+import { toleratedDueDates, unlessNoCalendarData } from './dueDates.js';
 import { type EngineError, EngineFailure, engineError } from './errors.js';
+import { acceptanceDueDate, correctionDueDate, startsAcceptanceLimit } from './receiptDueDates.js';
 import { declaredProcedure } from './specialProcedures.js';
 import type { AuditEntry, Case, SuspensionKind } from './types.js';
 import type { WorkCalendar } from './workCalendar.js';
@@ -47,6 +48,16 @@ export interface LevelClock {
   overrun: number;
   due: string | null;
   light: Light | null;
+}
+
+/** A limit before acceptance: the window's 受理 limit or the applicant's 补正 period. */
+export interface PendingClock {
+  kind: 'acceptance' | 'correction';
+  /** When it started: the receipt, or the correction request. */
+  since: string;
+  /** Its last day; null past the calendar's data. */
+  due: string | null;
+  overdue: boolean;
 }
 
 /** A running 特别程序 against its declared maximum (a warning is due past it). */
@@ -104,6 +115,11 @@ export interface CaseClock {
    */
   calendarError?: EngineError;
   steps: StepTime[];
+  /**
+   * A limit running before acceptance: the 受理 limit of an application received online or by post
+   * (第三十二条), or the applicant's correction period after a 一次性告知; null when none runs.
+   */
+  pending: PendingClock | null;
   /** The 特别程序 running now, with its declared maximum; null when none runs. */
   specialProcedure: ProcedureClock | null;
   /** One clock per level (`clockLevels`): one for promised items, two for escalated ones, none for instant ones. */
@@ -218,7 +234,8 @@ export function caseClock(
   const nowDate = calendarDateOf(now);
   const threshold = options.yellowThreshold ?? 2;
   const stateNow = events.at(-1)?.state ?? 'draft';
-  const acceptIndex = events.findIndex((e) => e.type === 'ACCEPT');
+  const acceptIndex = events.findIndex((e) => e.type === 'ACCEPT' || e.type === 'DEEM_ACCEPT');
+  const pending = pendingClock(spec, calendar, events, stateNow, nowDate);
   if (acceptIndex < 0) {
     return {
       asOf: nowDate,
@@ -243,10 +260,13 @@ export function caseClock(
       steps: [],
       levels: [],
       specialProcedure: null,
+      pending,
       tolerated: [],
     };
   }
-  const accepted = calendarDateOf(events[acceptIndex]!.at);
+  const acceptance = events[acceptIndex]!;
+  // 视为受理 counts from receipt (行政许可法 第三十二条: 自收到申请材料之日起即为受理).
+  const accepted = calendarDateOf(acceptance.type === 'DEEM_ACCEPT' ? acceptance.receivedAt : acceptance.at);
   const stepByState = new Map(caseSteps(spec).map((s) => [s.state, s]));
   // YYYY-MM-DD strings order like dates
   let end = accepted > nowDate ? accepted : nowDate;
@@ -379,6 +399,7 @@ export function caseClock(
     steps,
     levels,
     specialProcedure,
+    pending,
     tolerated: tolerated.map((t) => ({ ...t, overdue: t.due !== null && nowDate > t.due })),
     ...(errors[0] ? { calendarError: errors[0] } : {}),
   };
@@ -460,4 +481,37 @@ function procedureClock(
     due: maximum === null ? null : dueDateOrNull(counter, [], procedure.since, maximum, errors),
     overrun: maximum === null ? 0 : Math.max(0, used - maximum),
   };
+}
+
+/** The 受理 limit or the 补正 period running as of `today` (from the log up to now), or null. */
+function pendingClock(
+  spec: ServiceItemSpec,
+  calendar: WorkCalendar,
+  events: readonly AuditEntry[],
+  state: string,
+  today: string,
+): PendingClock | null {
+  let since: string | null = null;
+  let kind: PendingClock['kind'] | null = null;
+  if (state === 'submitted') {
+    let channel: string | undefined;
+    for (const entry of events) {
+      if (entry.type === 'SUBMIT') channel = entry.channel;
+      if ((entry.type === 'SUBMIT' || entry.type === 'RESUBMIT') && startsAcceptanceLimit(channel as never)) {
+        since = entry.at;
+        kind = 'acceptance';
+      }
+    }
+  } else if (state === 'correcting') {
+    for (const entry of events) if (entry.type === 'REQUEST_CORRECTION') since = entry.at;
+    kind = 'correction';
+  }
+  if (since === null || kind === null) return null;
+  const start = since;
+  const due = unlessNoCalendarData(() =>
+    kind === 'acceptance'
+      ? acceptanceDueDate(spec, start, calendar)
+      : correctionDueDate(spec, start, calendar),
+  );
+  return { kind, since: calendarDateOf(since), due, overdue: due !== null && today > due };
 }

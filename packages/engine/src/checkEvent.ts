@@ -22,6 +22,10 @@ export interface EventFacts {
   followUpDays?: number;
   /** EXTEND: the deadline before the extension (null: not in the calendar's years). */
   deadline?: string;
+  /** DEEM_ACCEPT: the last day of the 受理 limit (null: not in the calendar's years). */
+  acceptanceDue?: string | null;
+  /** LAPSE: the last day of the correction period (null: not in the calendar's years). */
+  correctionDue?: string | null;
 }
 
 /** An event on its way into the machine. */

@@ -55,6 +55,9 @@ export type EngineErrorCode =
   | 'correction/duplicate'
   | 'correction/pending'
   | 'reason/required'
+  | 'acceptance/not-deemable'
+  | 'acceptance/not-due'
+  | 'correction/not-due'
   | 'suspension/kind'
   | 'suspension/not-declared'
   | 'suspension/none-declared'
@@ -187,6 +190,18 @@ const MESSAGES: Record<EngineErrorCode, [zh: (p: Params) => string, en: (p: Para
   'suspension/kind': [
     (p) => `特别程序种类“${p.kind}”无效`,
     (p) => `Unknown special procedure kind "${p.kind}"`,
+  ],
+  'acceptance/not-deemable': [
+    () => '只有网上或邮寄提交的申请适用受理时限（行政许可法 第三十二条），窗口申请当场受理',
+    () => 'Only applications received online or by post have the acceptance limit (art. 32)',
+  ],
+  'acceptance/not-due': [
+    (p) => `受理时限至 ${p.due} 届满，届满前不能视为受理`,
+    (p) => `The acceptance limit runs until ${p.due}; the application is not deemed accepted before`,
+  ],
+  'correction/not-due': [
+    (p) => `补正期限至 ${p.due} 届满，届满前不能视为撤回`,
+    (p) => `The correction period runs until ${p.due}; the application does not lapse before`,
   ],
   'suspension/not-declared': [
     (p) => `本事项未声明特别程序“${p.kind}”（已声明：${p.declared}）`,

@@ -3,12 +3,14 @@ import { archive } from './events/archive.js';
 import { closeFollowUp } from './events/closeFollowUp.js';
 import { completeStage } from './events/completeStage.js';
 import { decide } from './events/decide.js';
+import { deemAccept } from './events/deemAccept.js';
 import { deliver } from './events/deliver.js';
 import type { EventDefinition, EventDefinitions } from './events/EventDefinition.js';
 import { escalate } from './events/escalate.js';
 import { evaluate } from './events/evaluate.js';
 import { extend } from './events/extend.js';
 import { issue } from './events/issue.js';
+import { lapse } from './events/lapse.js';
 import { notify } from './events/notify.js';
 import { reject } from './events/reject.js';
 import { requestCorrection } from './events/requestCorrection.js';
@@ -31,8 +33,10 @@ export const EVENT_DEFINITIONS: EventDefinitions = {
   SUBMIT: submit,
   RESUBMIT: resubmit,
   ACCEPT: accept,
+  DEEM_ACCEPT: deemAccept,
   REQUEST_CORRECTION: requestCorrection,
   REJECT: reject,
+  LAPSE: lapse,
   COMPLETE_STAGE: completeStage,
   RETURN: returnToStage,
   SUSPEND: suspend,

@@ -78,6 +78,7 @@ export function flowModel(spec: ServiceItemSpec): FlowModel {
   add('draft', { SUBMIT: { target: 'submitted' }, WITHDRAW: { target: 'withdrawn' } });
   add('submitted', {
     ACCEPT: { target: first },
+    DEEM_ACCEPT: { target: first },
     REQUEST_CORRECTION: { target: 'correcting' },
     REJECT: { target: 'rejected' },
     WITHDRAW: { target: 'withdrawn' },
@@ -86,6 +87,7 @@ export function flowModel(spec: ServiceItemSpec): FlowModel {
   add('correcting', {
     RESUBMIT: { target: 'submitted' },
     REJECT: { target: 'rejected' },
+    LAPSE: { target: 'withdrawn' },
     WITHDRAW: { target: 'withdrawn' },
     ...notify,
   });

@@ -39,8 +39,9 @@ export interface FlowPathsOptions {
 }
 
 const SAMPLE_AT = '2026-03-02T09:00:00+08:00';
-const KEEP_STATE = new Set<CaseEventType>(['SUSPEND', 'RESUME', 'EVALUATE', 'CLOSE_FOLLOW_UP']);
-const SKIPPED = new Set<CaseEventType>(['SUPPLY', 'TERMINATE', 'NOTIFY']);
+const KEEP_STATE = new Set<CaseEventType>(['SUSPEND', 'RESUME', 'EXTEND', 'EVALUATE', 'CLOSE_FOLLOW_UP']);
+/** Events a scheduler sends when a deadline has passed: no path of events 30 minutes apart reaches them. */
+const SKIPPED = new Set<CaseEventType>(['SUPPLY', 'TERMINATE', 'NOTIFY', 'DEEM_ACCEPT', 'LAPSE']);
 
 /** Sample data per event type that satisfies the rules for this spec. */
 function samples(spec: ServiceItemSpec, type: CaseEventType, formData: unknown): Record<string, unknown>[] {
@@ -65,6 +66,8 @@ function samples(spec: ServiceItemSpec, type: CaseEventType, formData: unknown):
       return [{ kind: spec.flow.specialProcedures?.[0]?.kind ?? 'other', reason: '示例：特别程序' }];
     case 'DECIDE':
       return [{ approved: true }, { approved: false, reason: '示例：不符合条件' }];
+    case 'EXTEND':
+      return [{ days: spec.timeLimit.extension?.days ?? 1, reason: '示例：情况复杂', approvedBy: '示例：负责人' }];
     case 'ISSUE':
       return [{ certificateNo: 'SAMPLE-0001' }];
     case 'DELIVER':
@@ -82,6 +85,7 @@ function roleFor(spec: ServiceItemSpec, state: string, type: CaseEventType): Rol
   const step = flowModel(spec).states[state]?.step;
   if (step && ['COMPLETE_STAGE', 'RETURN', 'ESCALATE', 'DECIDE', 'SUSPEND', 'RESUME'].includes(type))
     return step.role;
+  if (type === 'EXTEND') return step?.role === 'superior' ? 'superior' : 'approver';
   if (type === 'SUBMIT' || type === 'RESUBMIT' || type === 'WITHDRAW' || type === 'EVALUATE')
     return 'applicant';
   return EVENT_ROLES[type][0]!;

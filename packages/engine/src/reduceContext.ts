@@ -16,6 +16,7 @@ export function initialContext(): CaseContext {
     applicantId: null,
     agentId: null,
     acceptedBy: null,
+    receipt: null,
     correction: null,
     corrections: 0,
     tolerated: [],

@@ -37,7 +37,18 @@ export interface SubmitEvent extends EventBase<'SUBMIT'> {
   commitments?: string[];
   /** For an agent: the applicant acted for (帮办代办). */
   onBehalfOf?: string;
+  /**
+   * How the application arrived (收件渠道): `online` (网上申请) or `post` (信函) start the 5-day 受理 limit of
+   * 行政许可法 第三十二条; `window` (default) is decided at the window on the spot.
+   */
+  channel?: ReceiptChannel;
 }
+
+/** A number of days and their unit (the spec's `Period`). */
+export type CorrectionPeriodDays = NonNullable<ServiceItemSpec['timeLimit']['correction']>;
+
+/** 收件渠道: online (网上), by post (信函), at the window (窗口). */
+export type ReceiptChannel = 'online' | 'post' | 'window';
 /** 补正后重新提交: omitted fields keep their earlier values. */
 export interface ResubmitEvent extends EventBase<'RESUBMIT'> {
   formData?: unknown;
@@ -45,6 +56,22 @@ export interface ResubmitEvent extends EventBase<'RESUBMIT'> {
   commitments?: string[];
 }
 export type AcceptEvent = EventBase<'ACCEPT'>;
+/**
+ * 视为受理 (行政许可法 第三十二条第一款第四项: 逾期不告知的，自收到申请材料之日起即为受理): an application
+ * received online or by post was neither accepted, sent back for correction nor refused within the item's
+ * `timeLimit.acceptanceDays` (default 5 working days). Sent by the scheduler; the clock starts at receipt.
+ */
+export interface DeemAcceptEvent extends EventBase<'DEEM_ACCEPT'> {
+  /** When the application was received (the SUBMIT or RESUBMIT time); the clock counts from that day. */
+  receivedAt: string;
+}
+/**
+ * 逾期未补正，视为撤回: the applicant did not correct within the item's `timeLimit.correction` period
+ * (default 30 natural days) after the 一次性告知. Sent by the scheduler (or the window); the case ends as withdrawn.
+ */
+export interface LapseEvent extends EventBase<'LAPSE'> {
+  reason?: string;
+}
 export interface RequestCorrectionEvent extends EventBase<'REQUEST_CORRECTION'> {
   items: CorrectionItem[];
 }
@@ -120,6 +147,8 @@ export type CaseEvent =
   | SubmitEvent
   | ResubmitEvent
   | AcceptEvent
+  | DeemAcceptEvent
+  | LapseEvent
   | RequestCorrectionEvent
   | RejectEvent
   | CompleteStageEvent
@@ -197,6 +226,8 @@ export interface CaseContext {
   agentId?: string | null;
   /** Actor id of the clerk who accepted (受理): under 受审分离 they may not decide (absent in cases from before 0.2). */
   acceptedBy?: string | null;
+  /** When and how the latest (re)submission was received (absent in cases from before 0.2). */
+  receipt?: { at: string; channel: ReceiptChannel } | null;
   /** The pending correction request (only while `correcting`). */
   correction: { items: CorrectionItem[]; at: string } | null;
   corrections: number;

@@ -90,6 +90,8 @@ function data(spec: ServiceItemSpec, c: Case, type: CaseEventType, valid: boolea
       return { note: valid ? '已整改' : '' };
     case 'ISSUE':
       return { certificateNo: `NO-${pick}` };
+    case 'DEEM_ACCEPT':
+      return { receivedAt: valid ? c.snapshot.context.receipt?.at : '2000-01-01T00:00:00+08:00' };
     default:
       return {};
   }
@@ -104,10 +106,18 @@ const BACKWARD = new Set<CaseEventType>([
   'RETURN',
   'REQUEST_CORRECTION',
   'NOTIFY',
+  'LAPSE',
 ]);
 
 /** Refusals that depend on the time or the scheduler, not on state, role or data. */
-const DATA_ONLY_REFUSALS = new Set(['event/time-order', 'materials/tolerance-not-due', 'notice/duplicate']);
+const DATA_ONLY_REFUSALS = new Set([
+  'event/time-order',
+  'materials/tolerance-not-due',
+  'notice/duplicate',
+  'acceptance/not-due',
+  'correction/not-due',
+  'extension/too-late',
+]);
 
 /** Freezes a value and everything in it (already frozen parts are skipped). */
 function deepFreeze<T>(value: T): T {

@@ -22,5 +22,6 @@ export const resubmit: EventDefinition<ResubmitEvent> = {
     materials: event.materials ? unique(event.materials) : context.materials,
     commitments: event.commitments ? unique(event.commitments) : context.commitments,
     correction: null,
+    receipt: { at: event.at, channel: context.receipt?.channel ?? 'window' },
   }),
 };

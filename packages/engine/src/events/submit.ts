@@ -21,5 +21,6 @@ export const submit: EventDefinition<SubmitEvent> = {
     commitments: unique(event.commitments ?? []),
     applicantId: event.actor.role === 'agent' ? (event.onBehalfOf ?? event.actor.id) : event.actor.id,
     ...(event.actor.role === 'agent' ? { agentId: event.actor.id } : {}),
+    receipt: { at: event.at, channel: event.channel ?? 'window' },
   }),
 };
