@@ -4,7 +4,7 @@ import { checkCaseLog } from './checkCaseLog.js';
 import type { EngineContext } from './engineContext.js';
 import { type EngineError, engineError } from './errors.js';
 import { replay } from './replay.js';
-import type { Case, OpenRecord } from './types.js';
+import type { Case } from './types.js';
 
 /** A verified case (the one rebuilt from its log), or why it cannot be trusted. */
 export type VerifyCaseResult = { ok: true; case: Case } | { ok: false; error: EngineError };
@@ -24,8 +24,9 @@ const same = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonical
  * cheap checks (`checkCaseLog`) so that it stays fast. Key order does not matter (databases reorder keys).
  *
  * Pass the options `applyEvent` ran with (calendar, validator, …): the replay applies the same rules.
- * A case from before 0.2 may lack context fields that 0.2 added (`agentId`, `acceptedBy`, `extensions`);
- * those are taken from the replay. Returns the replayed case, or `case/tampered` with `details.where`
+ * A case stored by an older engine may lack context fields added since (0.2: `agentId`, `acceptedBy`,
+ * `extensions`, `receipt` …); those are taken from the replay — so use the case this returns, not the stored
+ * one. Returns the replayed case, or `case/tampered` with `details.where`
  * naming the first difference (`events[3]`, `snapshot.value`, `snapshot.context.decision` …); a spec that
  * is not the case's gives its own error (`case/spec-changed` …).
  *
@@ -66,12 +67,11 @@ export function verifyCase(
   if (caseData.snapshot.value !== truth.snapshot.value) {
     return tampered('snapshot.value', `办件状态与办理记录不符`, `the state does not match the log`);
   }
-  // A case opened before 0.2 (no hash on OPEN) stored no fields that 0.2 added to the context.
-  const before02 = (caseData.events[0] as OpenRecord).specHash === undefined;
   const stored = caseData.snapshot.context as unknown as Record<string, unknown>;
   const rebuilt = truth.snapshot.context as unknown as Record<string, unknown>;
   for (const key of new Set([...Object.keys(stored), ...Object.keys(rebuilt)])) {
-    if (!Object.hasOwn(stored, key) && before02 && ADDED_IN_0_2.has(key)) continue;
+    // A case stored by an older engine lacks the context fields added since: the replay supplies them.
+    if (!Object.hasOwn(stored, key) && !CONTEXT_FIELDS_0_1.has(key)) continue;
     if (!Object.hasOwn(stored, key) || !Object.hasOwn(rebuilt, key) || !same(stored[key], rebuilt[key])) {
       return tampered(`snapshot.context.${key}`, '办件数据与办理记录不符', 'does not match the log');
     }
@@ -79,5 +79,19 @@ export function verifyCase(
   return { ok: true, case: truth };
 }
 
-/** Context fields that engine 0.1 did not store. */
-const ADDED_IN_0_2 = new Set(['agentId', 'acceptedBy', 'extensions']);
+/** The context fields engine 0.1 stored: every stored case has them; later ones may be missing from older cases. */
+const CONTEXT_FIELDS_0_1 = new Set([
+  'formData',
+  'materials',
+  'commitments',
+  'applicantId',
+  'correction',
+  'corrections',
+  'tolerated',
+  'suspension',
+  'decision',
+  'certificateNo',
+  'delivery',
+  'evaluation',
+  'notices',
+]);

@@ -92,6 +92,15 @@ describe('a stored case that disagrees with its own log is refused', () => {
       'case/tampered',
       'events[3]',
     ]);
+    // a field every engine stored may not go missing; one added since 0.1 comes back from the log
+    const noDecision = json(c) as unknown as { snapshot: { context: Record<string, unknown> } };
+    delete noDecision.snapshot.context.decision;
+    const fifth = verifyCase(noDecision as unknown as Case, dibao, ctx);
+    expect(fifth.ok || fifth.error.details?.where).toBe('snapshot.context.decision');
+    const noAcceptedBy = json(c);
+    delete noAcceptedBy.snapshot.context.acceptedBy;
+    const sixth = verifyCase(noAcceptedBy, dibao, ctx);
+    expect(sixth.ok && sixth.case.snapshot.context.acceptedBy).toBe('w-01');
     // the stored order of keys does not matter (a database may reorder them)
     const reordered = json(c);
     reordered.snapshot.context = Object.fromEntries(
