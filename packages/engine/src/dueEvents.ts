@@ -4,16 +4,26 @@ import { calendarWarnings } from './calendarWarnings.js';
 import { caseClock } from './caseClock.js';
 import { defaultCalendar } from './chineseHolidayCalendar.js';
 import { followUpDueDateDated, toleratedDueDatesDated } from './dueDates.js';
-import { type EngineError, EngineFailure } from './errors.js';
+import { type EngineError, EngineFailure, engineError } from './errors.js';
+import { noticeKey } from './events/notify.js';
 import { flowModel } from './flowModel.js';
 import { resolveSpecFor, type SpecSource } from './resolveSpecFor.js';
-import type { Actor, Case, CaseEvent } from './types.js';
+import type { Actor, Case, CaseEvent, NoticeKind } from './types.js';
 import type { WorkCalendar } from './workCalendar.js';
 
 /** Something a scheduler should send now, and why. */
 export interface DueEvent {
   caseId: string;
-  reason: 'warning' | 'overdue' | 'toleranceExpired' | 'followUpOverdue';
+  reason:
+    | 'warning'
+    | 'overdue'
+    | 'toleranceExpired'
+    | 'followUpOverdue'
+    | 'levelOverdue'
+    | 'stageOverdue'
+    | 'procedureOverdue'
+    | 'acceptanceDeemed'
+    | 'correctionLapsed';
   /** Ready for `applyEvent` (sent by the system actor, at `now`). */
   event: CaseEvent;
 }
@@ -116,13 +126,17 @@ function dueForCase(
   const state = c.snapshot.value;
   const context = c.snapshot.context;
   const handles = flowModel(spec).states[state]?.on ?? {};
-  const notify = (
-    reason: DueEvent['reason'],
-    notice: 'warning' | 'overdue' | 'followUpOverdue',
-    deadline: string,
-  ) => {
-    if (!handles.NOTIFY || context.notices.includes(`${notice}@${deadline}`)) return;
-    found.push({ caseId: c.id, reason, event: { type: 'NOTIFY', actor, at: now, notice, deadline } });
+  const notify = (notice: NoticeKind, deadline: string, scope?: string) => {
+    if (!handles.NOTIFY || context.notices.includes(noticeKey(notice, deadline, scope))) return;
+    const event: CaseEvent = {
+      type: 'NOTIFY',
+      actor,
+      at: now,
+      notice,
+      deadline,
+      ...(scope ? { scope } : {}),
+    };
+    found.push({ caseId: c.id, reason: notice, event });
   };
   let undated: EngineError | undefined;
   if (context.tolerated.length > 0 && handles.TERMINATE) {
@@ -142,16 +156,47 @@ function dueForCase(
   const followUp = context.evaluation?.followUp;
   if (followUp && followUp.closedAt === null) {
     const followUpDue = followUpDueDateDated(c, calendar);
-    if (followUpDue.value !== null && followUpDue.value < today)
-      notify('followUpOverdue', 'followUpOverdue', followUpDue.value);
+    if (followUpDue.value !== null && followUpDue.value < today) notify('followUpOverdue', followUpDue.value);
     undated ??= followUpDue.error;
+  }
+  if (state === 'submitted' || state === 'correcting') {
+    const pending = caseClock(c, spec, now, calendar).pending;
+    if (!pending) return undated;
+    if (pending.due === null)
+      return undated ?? engineError('calendar/no-data', { year: Number(today.slice(0, 4)) + 1 });
+    if (!pending.overdue) return undated;
+    if (pending.kind === 'acceptance' && handles.DEEM_ACCEPT && context.receipt) {
+      // 行政许可法 第三十二条: 逾期不告知的，自收到申请材料之日起即为受理
+      const event: CaseEvent = { type: 'DEEM_ACCEPT', actor, at: now, receivedAt: context.receipt.at };
+      found.push({ caseId: c.id, reason: 'acceptanceDeemed', event });
+    } else if (pending.kind === 'correction' && handles.LAPSE) {
+      const event: CaseEvent = {
+        type: 'LAPSE',
+        actor,
+        at: now,
+        reason: `补正期限 ${pending.due} 届满，逾期未补正，视为撤回申请`,
+      };
+      found.push({ caseId: c.id, reason: 'correctionLapsed', event });
+    }
+    return undated;
   }
   if (!state.startsWith('accepted')) return undated;
   const clock = caseClock(c, spec, now, calendar, { yellowThreshold: threshold });
   if (clock.concluded) return undated;
   if (!clock.deadline) return undated ?? clock.calendarError;
-  if (clock.light === 'red') notify('overdue', 'overdue', clock.deadline);
-  else if (clock.light === 'yellow') notify('warning', 'warning', clock.deadline);
+  if (clock.light === 'red') notify('overdue', clock.deadline);
+  else if (clock.light === 'yellow') notify('warning', clock.deadline);
+  // Escalated items: each level answers for its own limit (上报办理制); every stage for its own days.
+  for (const level of clock.levels) {
+    if (clock.levels.length > 1 && level.endedOn === null && level.light === 'red' && level.due)
+      notify('levelOverdue', level.due, level.id);
+  }
+  const current = clock.steps.at(-1);
+  if (current && current.leftOn === null && current.light === 'red' && current.due)
+    notify('stageOverdue', current.due, current.id);
+  const procedure = clock.specialProcedure;
+  if (procedure && procedure.overrun > 0 && procedure.due)
+    notify('procedureOverdue', procedure.due, procedure.kind);
   return undated;
 }
 

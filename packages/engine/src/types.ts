@@ -133,10 +133,25 @@ export interface TerminateEvent extends EventBase<'TERMINATE'> {
 }
 /** A scheduler's notice written to the audit log; changes no state (engine addition). */
 export interface NotifyEvent extends EventBase<'NOTIFY'> {
-  notice: 'warning' | 'overdue' | 'followUpOverdue';
-  /** The deadline the notice is about (YYYY-MM-DD); one notice per kind and deadline. */
+  notice: NoticeKind;
+  /** The deadline the notice is about (YYYY-MM-DD); one notice per kind, scope and deadline. */
   deadline: string;
+  /** What the notice is about when a case has several: a stage id, a level (`local`/`superior`), a 特别程序 kind. */
+  scope?: string;
 }
+
+/**
+ * Scheduler notices: the case's deadline near (warning) or past (overdue); a bad rating's follow-up past
+ * due; a level's own limit past (上报件: the town's 初审+上报 or the superior's); the current stage past its
+ * days; a 特别程序 past its declared maximum.
+ */
+export type NoticeKind =
+  | 'warning'
+  | 'overdue'
+  | 'followUpOverdue'
+  | 'levelOverdue'
+  | 'stageOverdue'
+  | 'procedureOverdue';
 /** 差评整改办结 (engine addition). */
 export interface CloseFollowUpEvent extends EventBase<'CLOSE_FOLLOW_UP'> {
   note: string;

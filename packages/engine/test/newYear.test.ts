@@ -108,6 +108,8 @@ describe('New Year without next year’s holiday data', () => {
     });
     expect(report.due.map((d) => [d.caseId, d.reason])).toEqual([
       ['due-12-31', 'overdue'],
+      ['due-12-31', 'stageOverdue'], // still in its first stage, past that stage's own days
+      ['due-in-2027', 'stageOverdue'],
       ['tolerance-expired', 'toleranceExpired'],
       ['tolerance-unknown', 'toleranceExpired'], // due 2027-01-05
     ]);

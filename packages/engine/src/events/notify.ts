@@ -1,8 +1,20 @@
 import { engineError } from '../errors.js';
-import type { NotifyEvent } from '../types.js';
+import type { NoticeKind, NotifyEvent } from '../types.js';
 import { blank, type EventDefinition } from './EventDefinition.js';
 
-const NOTICES = new Set<string>(['warning', 'overdue', 'followUpOverdue']);
+const NOTICES = new Set<string>([
+  'warning',
+  'overdue',
+  'followUpOverdue',
+  'levelOverdue',
+  'stageOverdue',
+  'procedureOverdue',
+] satisfies NoticeKind[]);
+
+/** The key a sent notice is recorded under (`notices` in the context): kind, scope and deadline. */
+export function noticeKey(notice: string, deadline: string, scope?: string): string {
+  return scope ? `${notice}#${scope}@${deadline}` : `${notice}@${deadline}`;
+}
 
 /** A scheduler's notice (预警, 超期, 整改超期) in the audit log; once per kind and deadline. */
 export const notify: EventDefinition<NotifyEvent> = {
@@ -12,13 +24,15 @@ export const notify: EventDefinition<NotifyEvent> = {
     if (!NOTICES.has(event.notice) || blank(event.deadline)) {
       return engineError('event/invalid', { detail: 'notice, deadline' });
     }
-    if (context.notices.includes(`${event.notice}@${event.deadline}`)) {
+    if (event.scope !== undefined && blank(event.scope))
+      return engineError('event/invalid', { detail: 'scope' });
+    if (context.notices.includes(noticeKey(event.notice, event.deadline, event.scope))) {
       return engineError('notice/duplicate', { notice: event.notice, deadline: event.deadline });
     }
     return null;
   },
   reduce: (context, event) => ({
     ...context,
-    notices: [...context.notices, `${event.notice}@${event.deadline}`],
+    notices: [...context.notices, noticeKey(event.notice, event.deadline, event.scope)],
   }),
 };
