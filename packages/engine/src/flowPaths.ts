@@ -67,7 +67,9 @@ function samples(spec: ServiceItemSpec, type: CaseEventType, formData: unknown):
     case 'DECIDE':
       return [{ approved: true }, { approved: false, reason: '示例：不符合条件' }];
     case 'EXTEND':
-      return [{ days: spec.timeLimit.extension?.days ?? 1, reason: '示例：情况复杂', approvedBy: '示例：负责人' }];
+      return [
+        { days: spec.timeLimit.extension?.days ?? 1, reason: '示例：情况复杂', approvedBy: '示例：负责人' },
+      ];
     case 'ISSUE':
       return [{ certificateNo: 'SAMPLE-0001' }];
     case 'DELIVER':
