@@ -96,17 +96,34 @@ export function createWorkCalendar(data: WorkCalendarData): WorkCalendar {
   const nth = new Int32Array(totalWorking + 1);
   for (let i = 0; i < size; i++) if (working[i]) nth[prefix[i + 1]!] = i;
 
+  // uncoveredFrom[i] = index of the first day at or after i in a year without data (size: none).
+  const uncoveredFrom = new Int32Array(size + 1);
+  uncoveredFrom[size] = size;
+  for (let i = size - 1; i >= 0; i--) uncoveredFrom[i] = isCovered[i] ? uncoveredFrom[i + 1]! : i;
   /** The first year without data after day index i (for the message). */
   const firstGapYearAfter = (i: number): number => {
-    let j = i;
-    while (j < size && isCovered[j]) j++;
+    const j = uncoveredFrom[Math.min(i, size)]!;
     return j < size ? Number(dates[j]!.slice(0, 4)) : years[years.length - 1]! + 1;
   };
+  // One failure per missing year, built once and thrown again: clocks meet a missing year on every
+  // deadline past the data (all of December), and building an Error with its stack each time was a fifth
+  // of `caseStatistics` in December. Its stack is the first caller's; the message names the year. The
+  // error data is frozen: every clock that reports it (`calendarError`) shares it.
+  const failures = new Map<number | string, EngineFailure>();
   const noData = (year: number | string): never => {
-    throw new EngineFailure(engineError('calendar/no-data', { year }));
+    let failure = failures.get(year);
+    if (!failure) {
+      failure = new EngineFailure(Object.freeze(engineError('calendar/no-data', { year })));
+      failures.set(year, failure);
+    }
+    throw failure;
   };
+  // The calendar's own date strings, found without parsing: a clock asks about the same few dates (the
+  // acceptance day, the dates this calendar returned) many times, and a string keeps its hash once computed.
+  const indexOfDate = new Map<string, number>();
+  for (let i = 0; i < size; i++) indexOfDate.set(dates[i]!, i);
   const index = (date: string): number => {
-    const i = dayNumber(date) - first;
+    const i = indexOfDate.get(date) ?? dayNumber(date) - first;
     if (i < 0 || i >= size || isCovered[i] === 0) noData(Number(date.slice(0, 4)));
     return i;
   };
