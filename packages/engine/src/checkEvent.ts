@@ -20,6 +20,8 @@ export interface EventFacts {
   /** EVALUATE with a bad score: the follow-up deadline (null: not in the calendar's years) and its length. */
   followUpDue?: string | null;
   followUpDays?: number;
+  /** ACCEPT with 容缺: the host's credit check refused, with its reason. */
+  creditRefusal?: string;
   /** EXTEND: the deadline before the extension (null: not in the calendar's years). */
   deadline?: string;
   /** DEEM_ACCEPT: the last day of the 受理 limit (null: not in the calendar's years). */

@@ -20,6 +20,19 @@ export interface Migration {
  * What `applyEvent` needs besides the case and the event. Everything outside the engine is passed in, so
  * the same code runs in Node and in a browser page under a strict Content-Security-Policy.
  */
+/** What a host's credit check (信用核查) sees before a 容缺 acceptance. */
+export interface CreditCheckInput {
+  spec: ServiceItemSpec;
+  caseData: Case;
+  /** The applicant's id (as recorded at SUBMIT). */
+  applicantId: string | null;
+  /** The tolerated materials that would be owed. */
+  materialIds: string[];
+}
+
+/** A credit check's verdict: refused applicants (e.g. 失信被执行人) are not given 容缺受理. */
+export type CreditCheckResult = { ok: true } | { ok: false; reason: string };
+
 export interface EngineContext {
   /** The spec (the revision the case runs on, or a newer one with a registered migration). */
   spec: ServiceItemSpec;
@@ -31,6 +44,12 @@ export interface EngineContext {
   calendar?: WorkCalendar;
   /** Working days to resolve a bad rating (整改); default 15. */
   evaluationFollowUpDays?: number;
+  /**
+   * 信用核查 before 容缺受理 (seed 002/004: 信用承诺、容缺受理): called when an ACCEPT would leave tolerated
+   * materials owed; a refusal refuses the ACCEPT (`tolerance/credit-refused`, with the host's reason). It must be
+   * deterministic for a given case (replay calls it again), e.g. answer from a recorded check.
+   */
+  creditCheck?: (input: CreditCheckInput) => CreditCheckResult;
   /** Registered revision migrations. */
   migrations?: readonly Migration[];
   /**

@@ -55,6 +55,8 @@ export type EngineErrorCode =
   | 'correction/duplicate'
   | 'correction/pending'
   | 'reason/required'
+  | 'tolerance/commitment-required'
+  | 'tolerance/credit-refused'
   | 'acceptance/not-deemable'
   | 'acceptance/not-due'
   | 'correction/not-due'
@@ -190,6 +192,15 @@ const MESSAGES: Record<EngineErrorCode, [zh: (p: Params) => string, en: (p: Para
   'suspension/kind': [
     (p) => `特别程序种类“${p.kind}”无效`,
     (p) => `Unknown special procedure kind "${p.kind}"`,
+  ],
+  'tolerance/commitment-required': [
+    (p) => `容缺受理（${p.count} 项材料后补）须有申请人签署的容缺承诺书（toleranceCommitment）`,
+    (p) =>
+      `Accepting with ${p.count} tolerated material(s) needs the applicant's signed commitment (toleranceCommitment)`,
+  ],
+  'tolerance/credit-refused': [
+    (p) => `信用核查未通过，不予容缺受理：${p.reason}`,
+    (p) => `The credit check refused tolerated acceptance: ${p.reason}`,
   ],
   'acceptance/not-deemable': [
     () => '只有网上或邮寄提交的申请适用受理时限（行政许可法 第三十二条），窗口申请当场受理',

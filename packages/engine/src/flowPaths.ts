@@ -58,6 +58,9 @@ function samples(spec: ServiceItemSpec, type: CaseEventType, formData: unknown):
             : [{ field: firstField, reason: '示例：填写有误' }],
         },
       ];
+    case 'ACCEPT':
+      // the applicant's signed 容缺承诺书, needed when tolerated materials are owed
+      return [{ toleranceCommitment: { signedBy: 'applicant-1', documentId: '示例：容缺承诺书' } }];
     case 'REJECT':
       return [{ reason: '示例：不属于本机关职权范围' }];
     case 'RETURN':

@@ -20,6 +20,7 @@ export function initialContext(): CaseContext {
     correction: null,
     corrections: 0,
     tolerated: [],
+    toleranceCommitment: null,
     suspension: null,
     extensions: [],
     decision: null,

@@ -55,7 +55,17 @@ export interface ResubmitEvent extends EventBase<'RESUBMIT'> {
   materials?: string[];
   commitments?: string[];
 }
-export type AcceptEvent = EventBase<'ACCEPT'>;
+/** The applicant's signed 容缺承诺书: they will hand in the tolerated materials by their deadlines. */
+export interface ToleranceCommitment {
+  /** Who signed (the applicant, or the agent for them). */
+  signedBy: string;
+  /** The signed document as the host stores it (scan id, e-signature reference …). */
+  documentId?: string;
+}
+/** 受理. With tolerated (容缺) materials owed, it carries the applicant's signed 容缺承诺书. */
+export interface AcceptEvent extends EventBase<'ACCEPT'> {
+  toleranceCommitment?: ToleranceCommitment;
+}
 /**
  * 视为受理 (行政许可法 第三十二条第一款第四项: 逾期不告知的，自收到申请材料之日起即为受理): an application
  * received online or by post was neither accepted, sent back for correction nor refused within the item's
@@ -247,6 +257,8 @@ export interface CaseContext {
   correction: { items: CorrectionItem[]; at: string } | null;
   corrections: number;
   tolerated: ToleratedMaterial[];
+  /** The 容缺承诺书 the applicant signed at acceptance (absent in cases from before 0.2, null without 容缺). */
+  toleranceCommitment?: ToleranceCommitment | null;
   suspension: { kind: SuspensionKind; reason: string; at: string } | null;
   /** 延长审批 granted so far (absent in cases from before 0.2: none). */
   extensions?: { days: number; reason: string; approvedBy: string; at: string }[];

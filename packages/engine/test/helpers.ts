@@ -30,7 +30,10 @@ export const actors: Record<Role, Actor> = {
   system: { id: 'scheduler', role: 'system' },
 };
 
-/** An event with an actor in `role` at `at` (Beijing time). */
+/**
+ * An event with an actor in `role` at `at` (Beijing time). An ACCEPT carries the applicant's signed 容缺承诺书
+ * (needed when tolerated materials are owed) unless `data` says otherwise (`toleranceCommitment: undefined`).
+ */
 export function ev<T extends CaseEvent['type']>(
   type: T,
   role: Role,
@@ -41,6 +44,7 @@ export function ev<T extends CaseEvent['type']>(
     type,
     actor: actors[role],
     at: at.includes('T') ? at : `${at}T10:00:00+08:00`,
+    ...(type === 'ACCEPT' ? { toleranceCommitment: { signedBy: actors.applicant.id } } : {}),
     ...data,
   } as CaseEvent;
 }

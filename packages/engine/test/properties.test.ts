@@ -90,6 +90,8 @@ function data(spec: ServiceItemSpec, c: Case, type: CaseEventType, valid: boolea
       return { note: valid ? '已整改' : '' };
     case 'ISSUE':
       return { certificateNo: `NO-${pick}` };
+    case 'ACCEPT':
+      return valid ? { toleranceCommitment: { signedBy: 'applicant-1' } } : {};
     case 'DEEM_ACCEPT':
       return { receivedAt: valid ? c.snapshot.context.receipt?.at : '2000-01-01T00:00:00+08:00' };
     default:

@@ -6,6 +6,7 @@ import { deliveryMatchesChannels } from './rules/deliveryMatchesChannels.js';
 import { escalationMatchesMode } from './rules/escalationMatchesMode.js';
 import { fastFormPatterns } from './rules/fastFormPatterns.js';
 import { instantIsDecidedAtTheWindow } from './rules/instantIsDecidedAtTheWindow.js';
+import { instantToleranceFinishes } from './rules/instantToleranceFinishes.js';
 import { noGeneratorDirectives } from './rules/noGeneratorDirectives.js';
 import { oneDecisionStageLast } from './rules/oneDecisionStageLast.js';
 import { promisedWithinLegal } from './rules/promisedWithinLegal.js';
@@ -40,6 +41,7 @@ const RULES: readonly Rule[] = [
   stagesFitTheLimit,
   oneDecisionStageLast,
   toleranceWithinLimit,
+  instantToleranceFinishes,
   deliveryMatchesChannels,
   atMostOneVisit,
 ];

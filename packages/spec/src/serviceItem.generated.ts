@@ -574,6 +574,11 @@ export type SpecialProcedures = SpecialProcedure[];
  */
 export type SeparateAcceptanceAndDecision = boolean;
 /**
+ * 容缺材料可在决定之后补交（先办后补）；即办件有容缺材料时必须声明，否则无法当场办结。
+ * Tolerated materials may follow after the decision; an instant item with tolerable materials must say so, or it cannot be decided on the spot.
+ */
+export type DecideBeforeToleratedMaterialsArrive = boolean;
+/**
  * 审批结果名称、类型、样本与送达方式。
  * Result documents: name, kind, sample and delivery.
  *
@@ -963,6 +968,7 @@ export interface Flow {
   escalation?: EscalationSettings;
   specialProcedures?: SpecialProcedures;
   separateAcceptance?: SeparateAcceptanceAndDecision;
+  supplyAfterDecision?: DecideBeforeToleratedMaterialsArrive;
 }
 /**
  * 受理后的一个后台环节。

@@ -225,6 +225,12 @@ export const SPEC_DIAGNOSTIC_MESSAGES: Record<string, { 'zh-CN': Template; en: T
     'zh-CN': () => '即办件在窗口当场办结，不能有后台办理环节（flow.stages 应为空）。',
     en: () => 'An instant item is decided at the window, so flow.stages must be empty.',
   },
+  'semantic/instant-tolerance-unfinished': {
+    'zh-CN': (p) =>
+      `即办件的材料“${s(p.id)}”可容缺，但事项未声明先办后补（flow.supplyAfterDecision），无法当场办结。`,
+    en: (p) =>
+      `Material "${s(p.id)}" of an instant item is tolerable, but the item does not say it is decided first and supplied later (flow.supplyAfterDecision); it could not be decided on the spot.`,
+  },
   'semantic/promised-exceeds-legal': {
     'zh-CN': (p) =>
       `承诺办结时限（${s(p.promised)} ${s(p.unitZh)}）不能超过法定办结时限（${s(p.legal)} ${s(p.unitZh)}）。`,

@@ -2,13 +2,29 @@ import { requiredMaterials } from '@onewindow/spec';
 import { calendarDateOf } from '../calendarDate.js';
 import { defaultCalendar } from '../chineseHolidayCalendar.js';
 import { toleranceDays, unlessNoCalendarData } from '../dueDates.js';
+import { engineError } from '../errors.js';
 import type { AcceptEvent } from '../types.js';
-import type { EventDefinition } from './EventDefinition.js';
+import { blank, type EventDefinition } from './EventDefinition.js';
 
-/** 受理: the window accepts the application; the clock starts (the day itself does not count). */
+/**
+ * 受理: the window accepts the application; the clock starts (the day itself does not count). With tolerated
+ * materials owed (容缺受理) it needs the applicant's signed 容缺承诺书, and a host's credit check may refuse it.
+ */
 export const accept: EventDefinition<AcceptEvent> = {
   roles: ['window'],
   label: { 'zh-CN': '受理', en: 'Accept' },
+  check(_spec, _context, event) {
+    const owed = event.facts?.tolerated ?? [];
+    if (owed.length === 0) return null;
+    if (event.facts?.creditRefusal !== undefined) {
+      return engineError('tolerance/credit-refused', { reason: event.facts.creditRefusal });
+    }
+    const commitment = event.toleranceCommitment;
+    if (typeof commitment !== 'object' || commitment === null || blank(commitment.signedBy)) {
+      return engineError('tolerance/commitment-required', { count: owed.length });
+    }
+    return null;
+  },
   facts(engine, caseData, event) {
     const context = caseData.snapshot.context;
     const required = engine.requiredMaterials ?? requiredMaterials;
@@ -19,7 +35,14 @@ export const accept: EventDefinition<AcceptEvent> = {
     if (owed.length === 0) return { tolerated: [] };
     const accepted = calendarDateOf(event.at);
     const calendar = engine.calendar ?? defaultCalendar();
+    const credit = engine.creditCheck?.({
+      spec: engine.spec,
+      caseData,
+      applicantId: context.applicantId,
+      materialIds: owed.map((m) => m.id),
+    });
     return {
+      ...(credit && !credit.ok ? { creditRefusal: credit.reason || '信用核查未通过' } : {}),
       tolerated: owed.map((m) => ({
         materialId: m.id,
         due: unlessNoCalendarData(() => calendar.addWorkingDays(accepted, toleranceDays(engine.spec, m.id))),
@@ -29,6 +52,10 @@ export const accept: EventDefinition<AcceptEvent> = {
   reduce: (context, event) => ({
     ...context,
     tolerated: event.facts?.tolerated ?? [],
+    toleranceCommitment:
+      (event.facts?.tolerated ?? []).length > 0 && event.toleranceCommitment
+        ? { ...event.toleranceCommitment }
+        : null,
     acceptedBy: event.actor.id,
   }),
 };

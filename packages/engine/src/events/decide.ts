@@ -13,7 +13,8 @@ export const decide: EventDefinition<DecideEvent> = {
     if (typeof event.approved !== 'boolean') return engineError('event/invalid', { detail: 'approved' });
     if (!event.approved && blank(event.reason))
       return engineError('reason/required', { type: 'DECIDE（不予）' });
-    if (event.approved && context.tolerated.length > 0) {
+    // 先办后补 (`flow.supplyAfterDecision`): the decision may come before the tolerated materials do.
+    if (event.approved && context.tolerated.length > 0 && spec.flow?.supplyAfterDecision !== true) {
       const ids = context.tolerated.map((t) => t.materialId);
       return engineError('materials/tolerated-outstanding', { names: materialNames(spec, ids) }, { ids });
     }
