@@ -234,7 +234,8 @@ export const SPEC_DIAGNOSTIC_MESSAGES: Record<string, { 'zh-CN': Template; en: T
   'semantic/promised-exceeds-legal': {
     'zh-CN': (p) =>
       `承诺办结时限（${s(p.promised)} ${s(p.unitZh)}）不能超过法定办结时限（${s(p.legal)} ${s(p.unitZh)}）。`,
-    en: (p) => `The promised limit (${s(p.promised)} ${s(p.unitEn)}) exceeds the legal limit (${s(p.legal)}).`,
+    en: (p) =>
+      `The promised limit (${s(p.promised)} ${s(p.unitEn)}) exceeds the legal limit (${s(p.legal)}).`,
   },
   'semantic/stage-days-exceed-limit': {
     'zh-CN': (p) =>
