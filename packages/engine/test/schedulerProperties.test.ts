@@ -84,6 +84,9 @@ function eventData(spec: ServiceItemSpec, c: Case, type: string, s: Step): Recor
       return { formData: {}, materials: ids.filter((id) => !leftOut.has(id)), onBehalfOf: 'applicant-1' };
     case 'RESUBMIT':
       return { materials: ids.filter((id) => !leftOut.has(id)) };
+    case 'ACCEPT':
+      // the applicant's signed 容缺承诺书, for when materials are tolerated
+      return { toleranceCommitment: { signedBy: 'applicant-1' } };
     case 'REQUEST_CORRECTION':
       return { items: [{ materialId: ids[s.pick % ids.length], reason: '不清晰' }] };
     case 'REJECT':
