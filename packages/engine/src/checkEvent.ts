@@ -20,6 +20,8 @@ export interface EventFacts {
   /** EVALUATE with a bad score: the follow-up deadline (null: not in the calendar's years) and its length. */
   followUpDue?: string | null;
   followUpDays?: number;
+  /** ACCEPT or DECIDE by the system (秒批): the item's rule over the form data, and whether materials are complete. */
+  automatic?: { result: boolean; materialsComplete: boolean };
   /** ACCEPT with 容缺: the host's credit check refused, with its reason. */
   creditRefusal?: string;
   /** EXTEND: the deadline before the extension (null: not in the calendar's years). */
@@ -66,7 +68,9 @@ export function checkEvent(
   const definition = eventDefinition(type);
   if (!definition) return engineError('event/unknown-type', { type });
   const step = flowState.step;
-  if (step && definition.stageEvent && actor.role !== step.role) {
+  // 秒批: the system stands in for the step's person where the item declares an automatic decision.
+  const automatic = actor.role === 'system' && spec.flow?.automaticDecision !== undefined;
+  if (step && definition.stageEvent && actor.role !== step.role && !automatic) {
     return engineError('role/stage', { stage: text(step.name), expected: step.role, role: actor.role, type });
   }
   const identity = checkIdentity(spec, context, event);

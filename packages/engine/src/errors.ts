@@ -55,6 +55,10 @@ export type EngineErrorCode =
   | 'correction/duplicate'
   | 'correction/pending'
   | 'reason/required'
+  | 'automatic/not-declared'
+  | 'automatic/rule-not-met'
+  | 'automatic/materials-incomplete'
+  | 'automatic/approve-only'
   | 'tolerance/commitment-required'
   | 'tolerance/credit-refused'
   | 'acceptance/not-deemable'
@@ -192,6 +196,23 @@ const MESSAGES: Record<EngineErrorCode, [zh: (p: Params) => string, en: (p: Para
   'suspension/kind': [
     (p) => `特别程序种类“${p.kind}”无效`,
     (p) => `Unknown special procedure kind "${p.kind}"`,
+  ],
+  'automatic/not-declared': [
+    (p) => `本事项未声明秒批规则（flow.automaticDecision），系统不能${eventLabel(p.type, 'zh-CN')}`,
+    (p) =>
+      `This item declares no automatic decision (flow.automaticDecision); the system may not send ${eventLabel(p.type, 'en')}`,
+  ],
+  'automatic/rule-not-met': [
+    () => '秒批规则不成立，转人工办理',
+    () => 'The automatic decision rule does not hold; a person must handle the case',
+  ],
+  'automatic/materials-incomplete': [
+    () => '材料不齐全（含容缺），不能秒批，转人工办理',
+    () => 'Materials are incomplete (or tolerated); no automatic decision, a person must handle the case',
+  ],
+  'automatic/approve-only': [
+    () => '秒批只能准予；不符合规则的申请转人工办理，不能由系统作出不予决定',
+    () => 'An automatic decision only approves; the system may not refuse — a person handles the rest',
   ],
   'tolerance/commitment-required': [
     (p) => `容缺受理（${p.count} 项材料后补）须有申请人签署的容缺承诺书（toleranceCommitment）`,

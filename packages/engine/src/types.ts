@@ -117,6 +117,11 @@ export interface EscalateEvent extends EventBase<'ESCALATE'> {
 export interface DecideEvent extends EventBase<'DECIDE'> {
   approved: boolean;
   reason?: string;
+  /**
+   * 秒批: the system's decision records the result of the item's rule (`flow.automaticDecision.when`) over the
+   * form data, so the audit log says why; the engine checks it against its own evaluation.
+   */
+  automaticRule?: { result: boolean };
 }
 export interface IssueEvent extends EventBase<'ISSUE'> {
   certificateNo?: string;

@@ -579,6 +579,16 @@ export type SeparateAcceptanceAndDecision = boolean;
  */
 export type DecideBeforeToleratedMaterialsArrive = boolean;
 /**
+ * 以数据表达的条件（jsonlogic.com），只能引用表单字段。
+ * A condition written as data (jsonlogic.com); may reference form fields only.
+ */
+export type JsonLogic1 = JsonLogic;
+/**
+ * 中文字符串，或 { "zh-CN": …, "en": … }。
+ * A Chinese string, or { "zh-CN": …, "en": … }.
+ */
+export type LocalizedText33 = LocalizedText;
+/**
  * 审批结果名称、类型、样本与送达方式。
  * Result documents: name, kind, sample and delivery.
  *
@@ -589,7 +599,7 @@ export type Outputs = [Output, ...Output[]];
  * 中文字符串，或 { "zh-CN": …, "en": … }。
  * A Chinese string, or { "zh-CN": …, "en": … }.
  */
-export type LocalizedText33 = LocalizedText;
+export type LocalizedText34 = LocalizedText;
 /**
  * certificate 证照；approval 批文；notice 通知书；other 其他。
  * certificate, approval, notice or other.
@@ -621,7 +631,7 @@ export type DeliveryDays = number;
  * 中文字符串，或 { "zh-CN": …, "en": … }。
  * A Chinese string, or { "zh-CN": …, "en": … }.
  */
-export type LocalizedText34 = LocalizedText;
+export type LocalizedText35 = LocalizedText;
 /**
  * 咨询电话或地址。
  * Telephone or address for enquiries.
@@ -641,12 +651,12 @@ export type Website = string;
  * 中文字符串，或 { "zh-CN": …, "en": … }。
  * A Chinese string, or { "zh-CN": …, "en": … }.
  */
-export type LocalizedText35 = LocalizedText;
+export type LocalizedText36 = LocalizedText;
 /**
  * 中文字符串，或 { "zh-CN": …, "en": … }。
  * A Chinese string, or { "zh-CN": …, "en": … }.
  */
-export type LocalizedText36 = LocalizedText;
+export type LocalizedText37 = LocalizedText;
 /**
  * 申请人依法享有的权利和应履行的义务。
  * The applicant's rights and duties.
@@ -656,12 +666,12 @@ export type RightsAndObligations = LocalizedText[];
  * 中文字符串，或 { "zh-CN": …, "en": … }。
  * A Chinese string, or { "zh-CN": …, "en": … }.
  */
-export type LocalizedText37 = LocalizedText;
+export type LocalizedText38 = LocalizedText;
 /**
  * 中文字符串，或 { "zh-CN": …, "en": … }。
  * A Chinese string, or { "zh-CN": …, "en": … }.
  */
-export type LocalizedText38 = LocalizedText;
+export type LocalizedText39 = LocalizedText;
 /**
  * 常见问题及解答。
  * Frequently asked questions.
@@ -681,7 +691,7 @@ export type Address = string;
  * 中文字符串，或 { "zh-CN": …, "en": … }。
  * A Chinese string, or { "zh-CN": …, "en": … }.
  */
-export type LocalizedText39 = LocalizedText;
+export type LocalizedText40 = LocalizedText;
 /**
  * 上级部门的行使层级代码。
  * Level code of the superior.
@@ -691,7 +701,7 @@ export type Level = '1' | '2' | '3' | '4' | '5';
  * 中文字符串，或 { "zh-CN": …, "en": … }。
  * A Chinese string, or { "zh-CN": …, "en": … }.
  */
-export type LocalizedText40 = LocalizedText;
+export type LocalizedText41 = LocalizedText;
 /**
  * 上级对应事项的实施编码。
  * Implementation code of the superior's item.
@@ -748,12 +758,12 @@ export type Times = number;
  * 中文字符串，或 { "zh-CN": …, "en": … }。
  * A Chinese string, or { "zh-CN": …, "en": … }.
  */
-export type LocalizedText41 = LocalizedText;
+export type LocalizedText42 = LocalizedText;
 /**
  * 中文字符串，或 { "zh-CN": …, "en": … }。
  * A Chinese string, or { "zh-CN": …, "en": … }.
  */
-export type LocalizedText42 = LocalizedText;
+export type LocalizedText43 = LocalizedText;
 
 /**
  * 一个政务服务事项的完整声明：办事指南、申请材料、表单与审批流程。字段名对应 GB/T 39046-2020《政务服务平台基础数据规范》表4。
@@ -969,6 +979,7 @@ export interface Flow {
   specialProcedures?: SpecialProcedures;
   separateAcceptance?: SeparateAcceptanceAndDecision;
   supplyAfterDecision?: DecideBeforeToleratedMaterialsArrive;
+  automaticDecision?: AutomaticDecision;
 }
 /**
  * 受理后的一个后台环节。
@@ -1004,6 +1015,14 @@ export interface SpecialProcedure {
   counted?: Counted1;
 }
 /**
+ * 全程网办、系统自动受理和决定（秒批）：when 为对表单数据的判断规则；规则成立且所需材料齐全时，由系统（system）受理并准予，规则结果写入办理记录；不成立时转人工办理。
+ * The system accepts and approves automatically when `when` holds over the form data and every required material is in; otherwise a person handles the case.
+ */
+export interface AutomaticDecision {
+  when: JsonLogic1;
+  basis?: LocalizedText33;
+}
+/**
  * 审批结果名称、类型、样本与送达方式。
  * A result document.
  *
@@ -1011,13 +1030,13 @@ export interface SpecialProcedure {
  * via the `definition` "Output".
  */
 export interface Output {
-  name: LocalizedText33;
+  name: LocalizedText34;
   kind: Kind1;
   eLicense?: ELicense1;
   sample?: Sample1;
   delivery: Delivery;
   deliveryDays?: DeliveryDays;
-  validity?: LocalizedText34;
+  validity?: LocalizedText35;
 }
 /**
  * 咨询电话与监督投诉电话。
@@ -1033,8 +1052,8 @@ export interface Contact {
  * Where an applicant may seek reconsideration (within 60 days) or sue (within 6 months) against a refusal.
  */
 export interface Remedies {
-  reconsideration?: LocalizedText35;
-  litigation?: LocalizedText36;
+  reconsideration?: LocalizedText36;
+  litigation?: LocalizedText37;
 }
 /**
  * 一问一答。
@@ -1044,8 +1063,8 @@ export interface Remedies {
  * via the `definition` "Faq".
  */
 export interface Faq {
-  q: LocalizedText37;
-  a: LocalizedText38;
+  q: LocalizedText38;
+  a: LocalizedText39;
 }
 /**
  * 文件链接。
@@ -1056,7 +1075,7 @@ export interface Faq {
  */
 export interface Link {
   href: Address;
-  title?: LocalizedText39;
+  title?: LocalizedText40;
 }
 /**
  * 上报的上级层级、部门与时限。
@@ -1067,7 +1086,7 @@ export interface Link {
  */
 export interface Escalation {
   level: Level;
-  department: LocalizedText40;
+  department: LocalizedText41;
   itemCode?: ItemCode;
   preliminaryDays: PreliminaryDays;
   superiorDays: SuperiorDays;
@@ -1093,6 +1112,6 @@ export interface Period {
 export interface Extension {
   days: Days2;
   times?: Times;
-  approval?: LocalizedText41;
-  basis?: LocalizedText42;
+  approval?: LocalizedText42;
+  basis?: LocalizedText43;
 }

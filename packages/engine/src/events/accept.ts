@@ -1,4 +1,5 @@
 import { requiredMaterials } from '@onewindow/spec';
+import { automaticFacts, checkAutomatic } from '../automaticDecision.js';
 import { calendarDateOf } from '../calendarDate.js';
 import { defaultCalendar } from '../chineseHolidayCalendar.js';
 import { toleranceDays, unlessNoCalendarData } from '../dueDates.js';
@@ -11,9 +12,16 @@ import { blank, type EventDefinition } from './EventDefinition.js';
  * materials owed (容缺受理) it needs the applicant's signed 容缺承诺书, and a host's credit check may refuse it.
  */
 export const accept: EventDefinition<AcceptEvent> = {
-  roles: ['window'],
+  // the system accepts only 秒批 items (`flow.automaticDecision`), whose rule holds
+  roles: ['window', 'system'],
   label: { 'zh-CN': '受理', en: 'Accept' },
-  check(_spec, _context, event) {
+  precondition: ({ spec, event }) =>
+    event.actor.role === 'system' && !spec.flow?.automaticDecision
+      ? engineError('automatic/not-declared', { type: 'ACCEPT' })
+      : null,
+  check(spec, _context, event) {
+    const automatic = checkAutomatic(spec, event);
+    if (automatic) return automatic;
     const owed = event.facts?.tolerated ?? [];
     if (owed.length === 0) return null;
     if (event.facts?.creditRefusal !== undefined) {
@@ -32,7 +40,8 @@ export const accept: EventDefinition<AcceptEvent> = {
     const owed = required(engine.spec, context.formData).filter(
       (m) => m.tolerable === true && !have.has(m.id),
     );
-    if (owed.length === 0) return { tolerated: [] };
+    const automatic = event.actor.role === 'system' ? { automatic: automaticFacts(engine, caseData) } : {};
+    if (owed.length === 0) return { tolerated: [], ...automatic };
     const accepted = calendarDateOf(event.at);
     const calendar = engine.calendar ?? defaultCalendar();
     const credit = engine.creditCheck?.({
@@ -42,6 +51,7 @@ export const accept: EventDefinition<AcceptEvent> = {
       materialIds: owed.map((m) => m.id),
     });
     return {
+      ...automatic,
       ...(credit && !credit.ok ? { creditRefusal: credit.reason || '信用核查未通过' } : {}),
       tolerated: owed.map((m) => ({
         materialId: m.id,

@@ -1,11 +1,12 @@
 import { conditionBoundProblem } from '../conditionBounds.js';
+import { specConditions } from '../specConditions.js';
 import { error, type Rule } from './Rule.js';
 
 const formatted = (value: number | undefined) =>
   value === undefined ? undefined : value.toLocaleString('en-US');
 
 /**
- * Material conditions stay within CONDITION_LIMITS: nested at most 32 levels, at most 1,000 values, and a
+ * Conditions (materials' `required.when`, the 秒批 rule) stay within CONDITION_LIMITS: nested at most 32 levels, at most 1,000 values, and a
  * static bound on their evaluation cost (fixed and per unit of form data) under the limits. evaluateCondition
  * refuses the same conditions at run time; this rule says so, with a pointer, before a spec is published.
  * Codes: `semantic/condition-too-deep`, `semantic/condition-too-large`, `semantic/condition-too-costly`.
@@ -14,12 +15,9 @@ const formatted = (value: number | undefined) =>
  * boundedConditions(spec, (finding) => findings.push(finding));
  */
 export const boundedConditions: Rule = (spec, report) => {
-  spec.materials.forEach((material, index) => {
-    const required = material.required;
-    if (typeof required !== 'object' || required === null) return;
-    const base = `/materials/${index}/required/when`;
-    const problem = conditionBoundProblem(required.when);
-    if (!problem) return;
+  for (const { when, pointer: base } of specConditions(spec)) {
+    const problem = conditionBoundProblem(when);
+    if (!problem) continue;
     const pointer = `${base}${problem.pointer}`;
     if (problem.kind === 'too-costly') {
       // The pointer names the operation (a key): point at it, as for a forbidden operation.
@@ -36,5 +34,5 @@ export const boundedConditions: Rule = (spec, report) => {
         problem.kind === 'too-deep' ? 'semantic/condition-too-deep' : 'semantic/condition-too-large';
       report(error(code, pointer, { limit: formatted(problem.limit) }));
     }
-  });
+  }
 };

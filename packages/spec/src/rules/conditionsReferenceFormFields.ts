@@ -9,10 +9,11 @@ import {
 import { didYouMean } from '../didYouMean.js';
 import { formFieldExists, formFieldPaths } from '../formFields.js';
 import { toJsonPointer } from '../jsonPointer.js';
+import { specConditions } from '../specConditions.js';
 import { error, type Rule } from './Rule.js';
 
 /**
- * Material conditions use whitelisted operations and reference existing form fields only, by literal paths.
+ * Conditions (materials' `required.when`, the 秒批 rule) use whitelisted operations and reference existing form fields only, by literal paths.
  * Codes: `semantic/condition-forbidden-operation`, `semantic/condition-forbidden-path`,
  * `semantic/condition-computed-path`, `semantic/condition-unknown-field`.
  *
@@ -21,13 +22,10 @@ import { error, type Rule } from './Rule.js';
  */
 export const conditionsReferenceFormFields: Rule = (spec, report) => {
   let knownPaths: string[] | undefined;
-  spec.materials.forEach((material, index) => {
-    const required = material.required;
-    if (typeof required !== 'object' || required === null) return;
-    const base = `/materials/${index}/required/when`;
+  for (const { when, pointer: base } of specConditions(spec)) {
     // boundedConditions reports a condition too deep or too large; walking it here would cost its size twice.
-    if (conditionShapeProblem(required.when)) return;
-    for (const node of walkCondition(required.when)) {
+    if (conditionShapeProblem(when)) continue;
+    for (const node of walkCondition(when)) {
       if (!ALLOWED_CONDITION_OPERATIONS.has(node.operation)) {
         report(
           error(
@@ -44,7 +42,7 @@ export const conditionsReferenceFormFields: Rule = (spec, report) => {
           report(error('semantic/condition-computed-path', `${base}${problem.pointer}`));
       }
     }
-    for (const reference of conditionFieldReferences(required.when)) {
+    for (const reference of conditionFieldReferences(when)) {
       const pointer = `${base}${reference.pointer}`;
       if (reference.path.split('.').some((segment) => FORBIDDEN_PATH_SEGMENTS.has(segment))) {
         report(error('semantic/condition-forbidden-path', pointer, { path: reference.path }));
@@ -58,5 +56,5 @@ export const conditionsReferenceFormFields: Rule = (spec, report) => {
         );
       }
     }
-  });
+  }
 };
