@@ -20,7 +20,7 @@ export { safeHref } from './base/safeHref.js';
 export { type ApplyDraft, applyDraftKey } from './components/ow-apply/applyDraft.js';
 export { OwApply } from './components/ow-apply/ow-apply.js';
 export { caseStateLabel } from './components/ow-case/caseStateLabel.js';
-export { OwCase } from './components/ow-case/ow-case.js';
+export { OwCase, type OwCaseEngineOptions } from './components/ow-case/ow-case.js';
 export {
   type EvaluationScore,
   evaluationScores,

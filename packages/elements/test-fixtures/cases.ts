@@ -40,6 +40,16 @@ export const submitEvent: EventInput = {
 } as EventInput;
 
 export const window = { id: 'w-li', role: 'window' as const };
+
+/**
+ * 张秀英's signed 容缺承诺书: her disability certificate is tolerated (后补), so 受理 needs it
+ * (the engine refuses ACCEPT without it, `tolerance/commitment-required`).
+ */
+export const toleranceCommitment = { signedBy: applicant.id, documentId: 'RQ-2026-0001' };
+
+/** 受理 of 张秀英's application by the window clerk, with her 容缺承诺书. */
+export const acceptEvent = (at: string): EventInput =>
+  ({ type: 'ACCEPT', actor: window, at, toleranceCommitment }) as EventInput;
 export const reviewer = { id: 'r-wang', role: 'reviewer' as const };
 export const approver = { id: 'a-zhao', role: 'approver' as const };
 
@@ -56,7 +66,7 @@ export const fullLife: EventInput[] = [
     ],
   } as EventInput,
   { type: 'RESUBMIT', at: '2026-03-03T09:00:00+08:00', formData: dibaoFormData } as EventInput,
-  { type: 'ACCEPT', actor: window, at: '2026-03-03T10:00:00+08:00' },
+  { type: 'ACCEPT', actor: window, at: '2026-03-03T10:00:00+08:00', toleranceCommitment } as EventInput,
   {
     type: 'SUPPLY',
     actor: window,

@@ -119,6 +119,7 @@ export const owCaseStyles = css`
     gap: 2px;
   }
   input[type='text'],
+  input[type='number'],
   select,
   textarea {
     font: inherit;
@@ -143,6 +144,18 @@ export const owCaseStyles = css`
   }
   .muted {
     color: var(--ow-color-muted);
+  }
+  .warning {
+    color: var(--ow-color-warning);
+    font-weight: 600;
+  }
+  input[type='number'] {
+    max-width: 8em;
+  }
+  label.check {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
   }
   .choice label {
     margin-right: calc(var(--ow-space) * 2);

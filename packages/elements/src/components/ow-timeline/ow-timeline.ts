@@ -19,7 +19,10 @@ import { correctionItemLabel } from '../ow-case/correctionItemLabel.js';
 
 import { owTimelineStyles } from './ow-timeline.styles.js';
 
-/** Entries an applicant does not need to see: the technical opening and scheduler notices. */
+/**
+ * Entries an applicant does not need to see: the technical opening and scheduler notices. A migration
+ * (MIGRATE) is shown: the rules the case runs on changed.
+ */
 const HIDDEN = new Set(['OPEN', 'NOTIFY']);
 
 const messages = {
@@ -41,6 +44,14 @@ const messages = {
     supplied: (names: string) => `补交材料：${names}`,
     suspension: (kind: string) => `特别程序：${kind}`,
     score: (label: string) => `评价：${label}`,
+    extendedBy: (days: string) => `延长 ${days}`,
+    approvedBy: (name: string) => `批准人：${name}`,
+    deemed: (received: string) => `受理时限届满，自收到申请之日（${received}）起视为受理`,
+    lapsed: '补正期限届满未补正，视为撤回申请',
+    migrate: '系统升级/迁移',
+    revision: (from: string, to: string) => `事项版本 ${from} → ${to}`,
+    legacyExtension: '旧版“延长审批”记录已转为延长期限',
+    days: { workingDays: (n: number) => `${n} 个工作日`, naturalDays: (n: number) => `${n} 日` },
     listSeparator: '、',
     colon: '：',
   },
@@ -62,6 +73,18 @@ const messages = {
     supplied: (names: string) => `Supplied: ${names}`,
     suspension: (kind: string) => `Special procedure: ${kind}`,
     score: (label: string) => `Rating: ${label}`,
+    extendedBy: (days: string) => `Extended by ${days}`,
+    approvedBy: (name: string) => `Approved by: ${name}`,
+    deemed: (received: string) =>
+      `The acceptance limit passed: accepted as from the day the application was received (${received})`,
+    lapsed: 'Not corrected within the period: the application counts as withdrawn',
+    migrate: 'System upgrade / migration',
+    revision: (from: string, to: string) => `Item revision ${from} → ${to}`,
+    legacyExtension: 'An old “extension” record now extends the time limit',
+    days: {
+      workingDays: (n: number) => `${n} working day${n === 1 ? '' : 's'}`,
+      naturalDays: (n: number) => `${n} calendar day${n === 1 ? '' : 's'}`,
+    },
     listSeparator: ', ',
     colon: ': ',
   },
@@ -137,9 +160,13 @@ export class OwTimeline extends OwElement {
     spec: ServiceItemSpec,
   ): TemplateResult {
     const lang = this.language;
-    const label = Object.hasOwn(EVENT_LABELS, entry.type)
-      ? EVENT_LABELS[entry.type as CaseEventType][lang]
-      : '';
+    // MIGRATE is written by the engine itself and has no event label.
+    const label =
+      entry.type === 'MIGRATE'
+        ? messages[lang].migrate
+        : Object.hasOwn(EVENT_LABELS, entry.type)
+          ? EVENT_LABELS[entry.type as CaseEventType][lang]
+          : '';
     const details = this.details(entry, previous, spec);
     return html`<li part="entry" data-event=${entry.type}>
       <div class="what">${label}</div>
@@ -215,6 +242,24 @@ export class OwTimeline extends OwElement {
         break;
       case 'SUPPLY':
         lines.push(m.supplied(names(entry.materials)));
+        break;
+      case 'EXTEND':
+        lines.push(
+          m.extendedBy(m.days[spec.timeLimit.unit](entry.days)),
+          `${m.reason}${m.colon}${entry.reason}`,
+          m.approvedBy(entry.approvedBy),
+        );
+        break;
+      case 'DEEM_ACCEPT':
+        lines.push(m.deemed(beijingTime(entry.receivedAt, lang).slice(0, 10)));
+        break;
+      case 'LAPSE':
+        lines.push(m.lapsed);
+        if (entry.reason) lines.push(`${m.reason}${m.colon}${entry.reason}`);
+        break;
+      case 'MIGRATE':
+        if (entry.from !== entry.to) lines.push(m.revision(entry.from, entry.to));
+        if (entry.upgrade === 'legacyExtension') lines.push(m.legacyExtension);
         break;
       case 'CLOSE_FOLLOW_UP':
         break;
