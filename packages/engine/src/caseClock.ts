@@ -453,7 +453,16 @@ function levelClocks(
       used,
       left: level.days - used,
       overrun: Math.max(0, used - level.days),
-      due: dueDateOrNull(counter, notCounted, first.enteredOn, level.days, errors),
+      // A finished level's due date stands as it was when it finished: later time (the other level's) moves nothing.
+      due: dueDateOrNull(
+        counter,
+        endedOn === null
+          ? notCounted
+          : notCounted.filter(([a]) => a < endedOn).map(([a, b]): Interval => [a, b < endedOn ? b : endedOn]),
+        first.enteredOn,
+        level.days,
+        errors,
+      ),
       light: lightOf(used, level.days, finished, threshold),
     };
   });

@@ -20,6 +20,8 @@ export interface EventFacts {
   /** EVALUATE with a bad score: the follow-up deadline (null: not in the calendar's years) and its length. */
   followUpDue?: string | null;
   followUpDays?: number;
+  /** CLOSE_FOLLOW_UP: the last day for the 回访 (null: not in the calendar's years). */
+  revisitDue?: string | null;
   /** ACCEPT or DECIDE by the system (秒批): the item's rule over the form data, and whether materials are complete. */
   automatic?: { result: boolean; materialsComplete: boolean };
   /** ACCEPT with 容缺: the host's credit check refused, with its reason. */
@@ -81,7 +83,7 @@ export function checkEvent(
   const unmet = definition.precondition?.({ spec, state, context, event });
   if (unmet) return unmet;
   if (preconditionsOnly) return null;
-  return definition.check?.(spec, context, event) ?? null;
+  return definition.check?.(spec, context, event, state) ?? null;
 }
 
 const STAFF_ROLES = new Set<string>(['window', 'reviewer', 'approver', 'superior']);

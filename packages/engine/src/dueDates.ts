@@ -1,7 +1,7 @@
 import type { ServiceItemSpec } from '@onewindow/spec';
 import { calendarDateOf } from './calendarDate.js';
 import { type EngineError, EngineFailure } from './errors.js';
-import type { Case, ToleratedMaterial } from './types.js';
+import type { Case, Rating, ToleratedMaterial } from './types.js';
 import type { WorkCalendar } from './workCalendar.js';
 
 /**
@@ -100,8 +100,9 @@ export function toleratedDueDates(
 export function followUpDueDateDated(
   caseData: Case,
   calendar: WorkCalendar,
+  rating: Rating | null = caseData.snapshot.context.evaluation,
 ): { value: string | null; error?: EngineError } {
-  const evaluation = caseData.snapshot.context.evaluation;
+  const evaluation = rating;
   const followUp = evaluation?.followUp;
   if (!evaluation || !followUp) return { value: null };
   if (followUp.due !== null || followUp.days === undefined) return { value: followUp.due };

@@ -7,6 +7,7 @@ import { followUpDueDateDated, toleratedDueDatesDated } from './dueDates.js';
 import { type EngineError, EngineFailure, engineError } from './errors.js';
 import { noticeKey } from './events/notify.js';
 import { flowModel } from './flowModel.js';
+import { allRatings } from './ratings.js';
 import { resolveSpecFor, type SpecSource } from './resolveSpecFor.js';
 import type { Actor, Case, CaseEvent, NoticeKind } from './types.js';
 import type { WorkCalendar } from './workCalendar.js';
@@ -22,6 +23,7 @@ export interface DueEvent {
     | 'levelOverdue'
     | 'stageOverdue'
     | 'procedureOverdue'
+    | 'revisitOverdue'
     | 'acceptanceDeemed'
     | 'correctionLapsed';
   /** Ready for `applyEvent` (sent by the system actor, at `now`). */
@@ -153,11 +155,18 @@ function dueForCase(
     }
     undated ??= tolerated.error;
   }
-  const followUp = context.evaluation?.followUp;
-  if (followUp && followUp.closedAt === null) {
-    const followUpDue = followUpDueDateDated(c, calendar);
-    if (followUpDue.value !== null && followUpDue.value < today) notify('followUpOverdue', followUpDue.value);
-    undated ??= followUpDue.error;
+  // 差评整改 → 回访: each rating's follow-up (一事一评 and 一次一评) has its own due dates.
+  for (const { contact, rating } of allRatings(context)) {
+    const followUp = rating.followUp;
+    if (!followUp) continue;
+    if (followUp.closedAt === null) {
+      const followUpDue = followUpDueDateDated(c, calendar, rating);
+      if (followUpDue.value !== null && followUpDue.value < today)
+        notify('followUpOverdue', followUpDue.value, contact);
+      undated ??= followUpDue.error;
+    } else if (!followUp.revisitedAt && followUp.revisitDue && followUp.revisitDue < today) {
+      notify('revisitOverdue', followUp.revisitDue, contact);
+    }
   }
   if (state === 'submitted' || state === 'correcting') {
     const pending = caseClock(c, spec, now, calendar).pending;

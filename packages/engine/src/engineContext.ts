@@ -50,6 +50,8 @@ export interface EngineContext {
    * deterministic for a given case (replay calls it again), e.g. answer from a recorded check.
    */
   creditCheck?: (input: CreditCheckInput) => CreditCheckResult;
+  /** Working days to revisit the rater after 整改 (回访); default 5. */
+  evaluationRevisitDays?: number;
   /** Registered revision migrations. */
   migrations?: readonly Migration[];
   /**

@@ -77,6 +77,8 @@ export type EngineErrorCode =
   | 'evaluation/score'
   | 'evaluation/comment-required'
   | 'follow-up/none'
+  | 'follow-up/no-revisit'
+  | 'evaluation/not-yet'
   | 'notice/duplicate'
   | 'case/spec-mismatch'
   | 'case/revision-mismatch'
@@ -275,6 +277,14 @@ const MESSAGES: Record<EngineErrorCode, [zh: (p: Params) => string, en: (p: Para
   'evaluation/comment-required': [
     () => '“不满意”或“非常不满意”须填写原因',
     () => 'A dissatisfied rating needs a comment',
+  ],
+  'follow-up/no-revisit': [
+    () => '没有待回访的差评整改（须先整改办结）',
+    () => 'No follow-up awaits a revisit (close the follow-up first)',
+  ],
+  'evaluation/not-yet': [
+    (p) => `${p.contact}尚未完成，还不能评价`,
+    (p) => `The service being rated (${p.contact}) has not happened yet`,
   ],
   'follow-up/none': [() => '本办件没有待整改的差评', () => 'This case has no open follow-up'],
   'notice/duplicate': [

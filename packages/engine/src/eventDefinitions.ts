@@ -17,6 +17,7 @@ import { requestCorrection } from './events/requestCorrection.js';
 import { resubmit } from './events/resubmit.js';
 import { resume } from './events/resume.js';
 import { returnToStage } from './events/returnToStage.js';
+import { revisit } from './events/revisit.js';
 import { submit } from './events/submit.js';
 import { supply } from './events/supply.js';
 import { suspend } from './events/suspend.js';
@@ -53,6 +54,7 @@ export const EVENT_DEFINITIONS: EventDefinitions = {
   TERMINATE: terminate,
   NOTIFY: notify,
   CLOSE_FOLLOW_UP: closeFollowUp,
+  REVISIT: revisit,
 };
 
 /**

@@ -75,6 +75,8 @@ export function flowModel(spec: ServiceItemSpec): FlowModel {
     states[id] = { id, end: END_STATES.includes(id), on, ...(step ? { step } : {}) };
   };
   const notify = { NOTIFY: {} };
+  // 好差评: ratings and their follow-ups are recorded without changing the state
+  const evaluation = { EVALUATE: {}, CLOSE_FOLLOW_UP: {}, REVISIT: {}, ...notify };
   add('draft', { SUBMIT: { target: 'submitted' }, WITHDRAW: { target: 'withdrawn' } });
   add('submitted', {
     ACCEPT: { target: first },
@@ -97,6 +99,8 @@ export function flowModel(spec: ServiceItemSpec): FlowModel {
       SUPPLY: {},
       TERMINATE: { target: 'terminated' },
       ...notify,
+      // 一次一评: the 受理 contact may be rated (and its bad rating followed up) while the case runs
+      ...evaluation,
     };
     if (spec.mode !== 'instant') {
       on.SUSPEND = {};
@@ -115,9 +119,8 @@ export function flowModel(spec: ServiceItemSpec): FlowModel {
     if (previous) on.RETURN = { target: previous.state };
     add(step.state, on, step);
   });
-  const evaluation = { EVALUATE: {}, CLOSE_FOLLOW_UP: {}, ...notify };
-  add('decided', { ISSUE: { target: 'issued' }, ...notify });
-  add('issued', { DELIVER: { target: 'delivered' }, ...notify });
+  add('decided', { ISSUE: { target: 'issued' }, ...evaluation });
+  add('issued', { DELIVER: { target: 'delivered' }, ...evaluation });
   add('delivered', { ARCHIVE: { target: 'archived' }, ...evaluation });
   add('archived', evaluation);
   add('rejected', evaluation);

@@ -39,7 +39,14 @@ export interface FlowPathsOptions {
 }
 
 const SAMPLE_AT = '2026-03-02T09:00:00+08:00';
-const KEEP_STATE = new Set<CaseEventType>(['SUSPEND', 'RESUME', 'EXTEND', 'EVALUATE', 'CLOSE_FOLLOW_UP']);
+const KEEP_STATE = new Set<CaseEventType>([
+  'SUSPEND',
+  'RESUME',
+  'EXTEND',
+  'EVALUATE',
+  'CLOSE_FOLLOW_UP',
+  'REVISIT',
+]);
 /** Events a scheduler sends when a deadline has passed: no path of events 30 minutes apart reaches them. */
 const SKIPPED = new Set<CaseEventType>(['SUPPLY', 'TERMINATE', 'NOTIFY', 'DEEM_ACCEPT', 'LAPSE']);
 
@@ -80,7 +87,9 @@ function samples(spec: ServiceItemSpec, type: CaseEventType, formData: unknown):
     case 'EVALUATE':
       return [{ score: 1 }, { score: 5, comment: '示例：等候时间过长' }];
     case 'CLOSE_FOLLOW_UP':
-      return [{ note: '示例：已回访整改' }];
+      return [{ note: '示例：已整改' }];
+    case 'REVISIT':
+      return [{ feedback: '示例：已电话回访，告知整改结果' }];
     default:
       return [{}];
   }

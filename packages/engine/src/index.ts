@@ -30,6 +30,7 @@ export {
   caseClock,
   type LevelClock,
   type Light,
+  type PendingClock,
   type ProcedureClock,
   type StepTime,
 } from './caseClock.js';
@@ -63,6 +64,7 @@ export {
 export type { EngineContext, Migration } from './engineContext.js';
 export { type EngineError, type EngineErrorCode, EngineFailure, engineError } from './errors.js';
 export { EVENT_LABELS } from './eventLabels.js';
+export { availableRatings } from './events/evaluate.js';
 export {
   AFTER_DECISION_STATES,
   END_STATES,
@@ -137,18 +139,23 @@ export type {
   EscalateEvent,
   EvaluateEvent,
   ExtendEvent,
+  FollowUp,
   FormErrorLike,
   IssueEvent,
   MigrateRecord,
   NotifyEvent,
   OpenRecord,
+  Rating,
+  RatingChannel,
   RejectEvent,
   RequestCorrectionEvent,
   RequiredMaterialsFn,
   ResubmitEvent,
   ResumeEvent,
   ReturnEvent,
+  RevisitEvent,
   Role,
+  ServiceContact,
   SubmitEvent,
   SupplyEvent,
   SuspendEvent,

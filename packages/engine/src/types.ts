@@ -133,6 +133,10 @@ export interface EvaluateEvent extends EventBase<'EVALUATE'> {
   /** 1 非常满意, 2 满意, 3 基本满意, 4 不满意, 5 非常不满意 (GB/T 39046 A.8). */
   score: 1 | 2 | 3 | 4 | 5;
   comment?: string;
+  /** 一次一评: the service contact rated (受理 or 出件); absent: the case as a whole after its outcome (一事一评). */
+  contact?: ServiceContact;
+  /** Where the rating was given (评价器 at the window, online, app, SMS, hotline). */
+  channel?: RatingChannel;
 }
 export interface WithdrawEvent extends EventBase<'WITHDRAW'> {
   reason?: string;
@@ -166,10 +170,20 @@ export type NoticeKind =
   | 'followUpOverdue'
   | 'levelOverdue'
   | 'stageOverdue'
-  | 'procedureOverdue';
+  | 'procedureOverdue'
+  | 'revisitOverdue';
 /** 差评整改办结 (engine addition). */
 export interface CloseFollowUpEvent extends EventBase<'CLOSE_FOLLOW_UP'> {
   note: string;
+  /** The contact rating whose follow-up is closed; absent: the case's 一事一评. */
+  contact?: ServiceContact;
+}
+/** 回访: after 整改, the rater is visited/called back and told what was done (反馈). */
+export interface RevisitEvent extends EventBase<'REVISIT'> {
+  /** What the rater was told. */
+  feedback: string;
+  /** The contact rating revisited; absent: the case's 一事一评. */
+  contact?: ServiceContact;
 }
 
 /** Every event the engine understands. */
@@ -196,7 +210,8 @@ export type CaseEvent =
   | SupplyEvent
   | TerminateEvent
   | NotifyEvent
-  | CloseFollowUpEvent;
+  | CloseFollowUpEvent
+  | RevisitEvent;
 
 export type CaseEventType = CaseEvent['type'];
 
@@ -270,18 +285,43 @@ export interface CaseContext {
   decision: { approved: boolean; reason?: string; at: string } | null;
   certificateNo: string | null;
   delivery: DeliveryMethod | null;
-  evaluation: {
-    score: 1 | 2 | 3 | 4 | 5;
-    comment?: string;
-    at: string;
-    /**
-     * The follow-up (整改) a bad rating opened. `due` is null when the calendar had no data for it at the
-     * rating; `days` (its length in working days) lets it be computed later (`followUpDueDate`).
-     */
-    followUp: { due: string | null; closedAt: string | null; days?: number } | null;
-  } | null;
+  /** 一事一评: the rating of the whole case after its outcome. */
+  evaluation: Rating | null;
+  /** 一次一评: ratings of single service contacts (受理, 出件 at the window), one per contact (absent before 0.2). */
+  contactRatings?: (Rating & { contact: ServiceContact })[];
   /** Scheduler notices already recorded, as `notice@deadline`. */
   notices: string[];
+}
+
+/** 评价渠道: the window's rating device (评价器), online, the app, SMS, the 12345 hotline. */
+export type RatingChannel = 'evaluator' | 'online' | 'app' | 'sms' | 'hotline';
+
+/** 一次一评: the service contacts rated on their own (受理 and 出件 at the window). */
+export type ServiceContact = 'acceptance' | 'issue';
+
+/**
+ * 差评整改 → 回访 → 反馈: what a bad rating (4, 5) opened. `due` (整改期限) is null when the calendar had no data for
+ * it at the rating; `days` lets it be computed later. After 整改 (`closedAt`), a 回访 is due by `revisitDue`; the
+ * revisit records the feedback given to the rater.
+ */
+export interface FollowUp {
+  due: string | null;
+  closedAt: string | null;
+  days?: number;
+  /** Last day for the 回访 after 整改 (null: not in the calendar's years, or not yet closed). */
+  revisitDue?: string | null;
+  revisitedAt?: string | null;
+  /** What the rater was told (反馈). */
+  feedback?: string;
+}
+
+/** One 好差评 rating (GB/T 39734): 1 非常满意 … 5 非常不满意. */
+export interface Rating {
+  score: 1 | 2 | 3 | 4 | 5;
+  comment?: string;
+  at: string;
+  channel?: RatingChannel;
+  followUp: FollowUp | null;
 }
 
 /** A case (办件) as plain JSON: safe to store, send and `JSON.parse(JSON.stringify())`. */

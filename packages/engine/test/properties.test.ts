@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   allowedEvents,
   applyEvent,
+  availableRatings,
   type Case,
   type CaseEvent,
   type CaseEventType,
@@ -80,14 +81,22 @@ function data(spec: ServiceItemSpec, c: Case, type: CaseEventType, valid: boolea
         : { approved: false, ...(valid ? { reason: '不符合条件' } : {}) };
     case 'DELIVER':
       return { method: valid ? delivery[pick % delivery.length] : 'pigeon' };
-    case 'EVALUATE':
-      return valid ? { score: (pick % 5) + 1, comment: '评价' } : { score: pick % 2 === 0 ? 0 : 4 };
+    case 'EVALUATE': {
+      // 一事一评, or 一次一评 of a 受理 / 出件 contact: one the case allows now
+      const contacts = availableRatings(c.snapshot.value, c.snapshot.context);
+      const contact = contacts[pick % Math.max(1, contacts.length)];
+      return valid
+        ? { score: (pick % 5) + 1, comment: '评价', ...(contact ? { contact } : {}) }
+        : { score: pick % 2 === 0 ? 0 : 4 };
+    }
     case 'SUPPLY':
       return { materials: valid && owed.length > 0 ? owed : ['no-such-material'] };
     case 'NOTIFY':
       return { notice: 'warning', deadline: valid ? '2026-12-31' : '' };
     case 'CLOSE_FOLLOW_UP':
       return { note: valid ? '已整改' : '' };
+    case 'REVISIT':
+      return { feedback: valid ? '已电话回访并告知整改结果' : '' };
     case 'ISSUE':
       return { certificateNo: `NO-${pick}` };
     case 'ACCEPT':

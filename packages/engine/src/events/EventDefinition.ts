@@ -38,7 +38,7 @@ export interface EventDefinition<E extends CaseEvent> {
   /** Checks the case's context, not the event's data. Null when it may be sent. */
   precondition?(input: PreconditionInput<E>): EngineError | null;
   /** Checks the event's data (reasons, materials, …) and the facts computed for it. Null when fine. */
-  check?(spec: ServiceItemSpec, context: CaseContext, event: WithFacts<E>): EngineError | null;
+  check?(spec: ServiceItemSpec, context: CaseContext, event: WithFacts<E>, state: string): EngineError | null;
   /** Outside data the checks and the reduction need (validator, calendar …), computed by `applyEvent`. */
   facts?(engine: EngineContext, caseData: Case, event: E): EventFacts | undefined;
   /** The context after the event (pure, returns new objects). Omitted: the context does not change. */

@@ -1,25 +1,32 @@
+import { calendarDateOf } from '../calendarDate.js';
+import { defaultCalendar } from '../chineseHolidayCalendar.js';
+import { unlessNoCalendarData } from '../dueDates.js';
 import { engineError } from '../errors.js';
+import { ratingFor, withFollowUp } from '../ratings.js';
 import type { CloseFollowUpEvent } from '../types.js';
 import { blank, type EventDefinition } from './EventDefinition.js';
 
-/** 差评整改办结: the follow-up a bad rating opened is closed, with what was done. */
+/** 差评整改办结: the follow-up a bad rating opened is closed, with what was done; a 回访 is then due. */
 export const closeFollowUp: EventDefinition<CloseFollowUpEvent> = {
   roles: ['window', 'approver', 'system'],
   label: { 'zh-CN': '整改办结', en: 'Close follow-up' },
-  precondition: ({ context }) =>
-    context.evaluation?.followUp && !context.evaluation.followUp.closedAt
-      ? null
-      : engineError('follow-up/none'),
+  precondition: ({ context, event }) => {
+    const followUp = ratingFor(context, event.contact)?.followUp;
+    return followUp && !followUp.closedAt ? null : engineError('follow-up/none');
+  },
   check: (_spec, _context, event) =>
     blank(event.note) ? engineError('reason/required', { type: 'CLOSE_FOLLOW_UP' }) : null,
+  facts(engine, _case, event) {
+    const days = engine.evaluationRevisitDays ?? 5;
+    const calendar = engine.calendar ?? defaultCalendar();
+    return {
+      revisitDue: unlessNoCalendarData(() => calendar.addWorkingDays(calendarDateOf(event.at), days)),
+    };
+  },
   reduce: (context, event) =>
-    context.evaluation?.followUp
-      ? {
-          ...context,
-          evaluation: {
-            ...context.evaluation,
-            followUp: { ...context.evaluation.followUp, closedAt: event.at },
-          },
-        }
-      : context,
+    withFollowUp(context, event.contact, {
+      closedAt: event.at,
+      revisitDue: event.facts?.revisitDue ?? null,
+      revisitedAt: null,
+    }),
 };

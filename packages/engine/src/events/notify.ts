@@ -9,6 +9,7 @@ const NOTICES = new Set<string>([
   'levelOverdue',
   'stageOverdue',
   'procedureOverdue',
+  'revisitOverdue',
 ] satisfies NoticeKind[]);
 
 /** The key a sent notice is recorded under (`notices` in the context): kind, scope and deadline. */
