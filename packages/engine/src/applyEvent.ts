@@ -1,7 +1,7 @@
-import { pathToStateValue, transition } from 'xstate';
+import { pathToStateValue } from 'xstate';
 import { stateIdOf } from './caseState.js';
 import { checkEvent, type MachineEvent } from './checkEvent.js';
-import { createCaseMachine } from './createCaseMachine.js';
+import { createCaseMachine, machineScope } from './createCaseMachine.js';
 import type { EngineContext } from './engineContext.js';
 import { type EngineError, EngineFailure, engineError } from './errors.js';
 import { eventDefinition } from './eventDefinitions.js';
@@ -84,7 +84,8 @@ export function applyToLoadedCase(current: Case, event: CaseEvent, context: Engi
       value: pathToStateValue(state.split('.')),
       context: caseContext,
     });
-    const [next] = transition(machine, snapshot, internal);
+    // xstate's pure transition with a reused inert scope (`transition()` would build one per event).
+    const next = machine.transition(snapshot, internal, machineScope(machine));
     if (next === snapshot)
       return { ok: false, error: engineError('state/not-allowed', { state, type: event.type }) };
     const nextState = stateIdOf(next.value);

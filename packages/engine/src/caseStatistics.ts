@@ -137,7 +137,7 @@ export function caseStatistics(
     if (!spec) {
       skipped++;
     } else if (wasAccepted(c)) {
-      const dated = whenDatable(() => caseClock(c, spec, now, calendar));
+      const dated = whenDatable(() => caseClock(c, spec, now, calendar, { summary: true }));
       const clock = dated.value;
       if (!clock) {
         undatedError = dated.error;

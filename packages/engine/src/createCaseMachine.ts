@@ -1,5 +1,5 @@
 import type { ServiceItemSpec } from '@onewindow/spec';
-import { type AnyStateMachine, assign, setup } from 'xstate';
+import { type AnyStateMachine, assign, createActor, setup } from 'xstate';
 import { checkEvent, type MachineEvent } from './checkEvent.js';
 import { flowModel } from './flowModel.js';
 import { initialContext, reduceContext } from './reduceContext.js';
@@ -80,3 +80,36 @@ export function createCaseMachine(spec: ServiceItemSpec): CaseMachine {
 
 /** Any case machine, for helpers that accept machines from elsewhere. */
 export type AnyCaseMachine = AnyStateMachine;
+
+/** The scope `machine.transition` runs in: `transition()` from xstate builds a new one (an actor) per call. */
+type MachineScope = Parameters<CaseMachine['transition']>[2];
+const scopes = new WeakMap<CaseMachine, MachineScope>();
+
+/**
+ * One inert scope per machine for pure transitions, as xstate's `transition()` builds per call (an actor that
+ * never starts, actions collected, nothing executed). The case machines have no child actors, delays or
+ * side-effecting actions (only `assign`, applied inside the transition), so the scope holds no state between
+ * calls and can be reused: building it was a sixth of the time of applying an event.
+ *
+ * @example
+ * const next = machine.transition(snapshot, event, machineScope(machine));
+ */
+export function machineScope(machine: CaseMachine): MachineScope {
+  let scope = scopes.get(machine);
+  if (!scope) {
+    const self = createActor(machine);
+    scope = {
+      self,
+      defer: () => {},
+      id: '',
+      logger: () => {},
+      sessionId: '',
+      stopChild: () => {},
+      system: self.system,
+      emit: () => {},
+      actionExecutor: () => {},
+    } as unknown as MachineScope;
+    scopes.set(machine, scope);
+  }
+  return scope;
+}

@@ -183,6 +183,18 @@ function boundError(problem: ConditionBoundProblem): SpecError {
  * assertConditionAllowed({ method: [{ var: 'name' }, 'toUpperCase'] });   // throws SpecError 'condition/forbidden-operation'
  */
 export function assertConditionAllowed(logic: unknown): void {
+  // A condition object that passed once passes again (spec objects are not changed in place): the walk and
+  // the cost estimate cost more than the evaluation of most conditions, and SUBMIT/ACCEPT evaluate them all.
+  const cacheable = typeof logic === 'object' && logic !== null;
+  if (cacheable && allowedConditions.has(logic)) return;
+  checkConditionAllowed(logic);
+  if (cacheable) allowedConditions.add(logic);
+}
+
+/** Condition objects already checked by {@link assertConditionAllowed}. */
+const allowedConditions = new WeakSet<object>();
+
+function checkConditionAllowed(logic: unknown): void {
   const shape = conditionShapeProblem(logic);
   if (shape) throw boundError(shape);
   for (const node of walkCondition(logic)) {
