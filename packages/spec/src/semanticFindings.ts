@@ -2,6 +2,7 @@ import type { Finding } from './Finding.js';
 import { atMostOneVisit } from './rules/atMostOneVisit.js';
 import { boundedConditions } from './rules/boundedConditions.js';
 import { conditionsReferenceFormFields } from './rules/conditionsReferenceFormFields.js';
+import { decisionStageCounted } from './rules/decisionStageCounted.js';
 import { deliveryMatchesChannels } from './rules/deliveryMatchesChannels.js';
 import { escalationMatchesMode } from './rules/escalationMatchesMode.js';
 import { fastFormPatterns } from './rules/fastFormPatterns.js';
@@ -40,6 +41,7 @@ const RULES: readonly Rule[] = [
   promisedWithinLegal,
   stagesFitTheLimit,
   oneDecisionStageLast,
+  decisionStageCounted,
   toleranceWithinLimit,
   instantToleranceFinishes,
   deliveryMatchesChannels,

@@ -225,6 +225,10 @@ export const SPEC_DIAGNOSTIC_MESSAGES: Record<string, { 'zh-CN': Template; en: T
     'zh-CN': () => '即办件在窗口当场办结，不能有后台办理环节（flow.stages 应为空）。',
     en: () => 'An instant item is decided at the window, so flow.stages must be empty.',
   },
+  'semantic/decision-stage-uncounted': {
+    'zh-CN': (p) => `决定环节“${s(p.id)}”必须计入办理时限（不能设 counted: false）。`,
+    en: (p) => `Decision stage "${s(p.id)}" must count towards the time limit (no counted: false).`,
+  },
   'semantic/instant-tolerance-unfinished': {
     'zh-CN': (p) =>
       `即办件的材料“${s(p.id)}”可容缺，但事项未声明先办后补（flow.supplyAfterDecision），无法当场办结。`,
