@@ -60,20 +60,22 @@ export function topLevelFormFields(formSchema: unknown): string[] {
 export function formFieldExists(formSchema: unknown, path: string): boolean {
   let candidates: unknown[] = [formSchema];
   for (const segment of path.split('.')) {
-    const next: unknown[] = [];
+    // A set of resolved schemas: the same definition reached twice (a property declared in two allOf
+    // branches that refer to it) is one candidate, or the candidates double with every segment of the path.
+    const next = new Set<unknown>();
+    const add = (schema: unknown) => next.add(resolveLocalRef(formSchema, schema) ?? schema);
     for (const candidate of candidates) {
-      const found = propertiesOf(formSchema, candidate).get(segment);
-      if (found) next.push(...found);
+      for (const found of propertiesOf(formSchema, candidate).get(segment) ?? []) add(found);
       if (/^\d+$/.test(segment)) {
         for (const alternative of alternatives(formSchema, candidate)) {
           const items = alternative.items;
-          if (Array.isArray(items)) next.push(items[Number(segment)]);
-          else if (items !== undefined) next.push(items);
+          if (Array.isArray(items)) add(items[Number(segment)]);
+          else if (items !== undefined) add(items);
         }
       }
     }
-    if (next.length === 0) return false;
-    candidates = next;
+    if (next.size === 0) return false;
+    candidates = [...next];
   }
   return true;
 }

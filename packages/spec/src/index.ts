@@ -32,4 +32,5 @@ export { default as serviceItemValidationSchema } from './serviceItemValidationS
   type: 'json',
 };
 export { SPEC_DIAGNOSTIC_MESSAGES, specDiagnosticMessage } from './specDiagnosticMessages.js';
+export { SPEC_LIMITS } from './specLimits.js';
 export { validateSpec } from './validateSpec.js';

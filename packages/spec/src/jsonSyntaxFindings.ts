@@ -1,5 +1,8 @@
 import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
 import type { Finding } from './Finding.js';
+import { toJsonPointer } from './jsonPointer.js';
+import { SPEC_LIMITS } from './specLimits.js';
+import { walkJsonText } from './walkJsonText.js';
 
 const PROBLEMS: Record<string, { 'zh-CN': string; en: string }> = {
   InvalidSymbol: {
@@ -42,8 +45,35 @@ const PROBLEMS: Record<string, { 'zh-CN': string; en: string }> = {
 };
 
 /**
+ * The offset of the first `[` or `{` nested deeper than `maxDepth` (the outermost is level 1), counting
+ * brackets outside strings in one pass; -1 when there is none. Works on any text, valid JSON or not: it runs
+ * before jsonc-parser, whose parser recurses once per level and overflowed the stack on 100,000 `[`.
+ *
+ * @example
+ * tooDeepOffset('[[[', 2); // 2
+ */
+export function tooDeepOffset(text: string, maxDepth: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (inString) {
+      if (code === 92)
+        at++; // the escaped character
+      else if (code === 34) inString = false;
+    } else if (code === 34) inString = true;
+    else if (code === 91 || code === 123) {
+      depth++;
+      if (depth > maxDepth) return at;
+    } else if ((code === 93 || code === 125) && depth > 0) depth--;
+  }
+  return -1;
+}
+
+/**
  * Parses strict JSON text (no comments, no trailing commas). Returns the value, or syntax findings
  * located by offset (jsonc-parser tolerates and reports every problem, JSON.parse only the first).
+ * Invalid text nested deeper than `SPEC_LIMITS.maxDepth` is reported as `json/too-deep` instead.
  *
  * @example
  * parseStrictJson('{"a": 1,}').findings[0]?.params.problem; // '此处应为用双引号括起的字段名（检查是否有多余的逗号）'
@@ -56,12 +86,16 @@ export function parseStrictJson(text: string): { value?: unknown; findings: Find
       const params = { problem: '内容为空', problemEn: 'the text is empty' };
       return { findings: [{ code: 'json/syntax', severity: 'error', pointer: '', offset: 0, params }] };
     }
+    const deep = tooDeepOffset(text, SPEC_LIMITS.maxDepth);
+    if (deep >= 0) {
+      const params = { limit: SPEC_LIMITS.maxDepth };
+      return { findings: [{ code: 'json/too-deep', severity: 'error', pointer: '', offset: deep, params }] };
+    }
     const errors: ParseError[] = [];
     parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     // One report per place: a trailing comma, for one, trips two checks at the same offset.
-    const firstPerOffset = errors.filter(
-      (error, index) => errors.findIndex((other) => other.offset === error.offset) === index,
-    );
+    const offsets = new Set<number>();
+    const firstPerOffset = errors.filter((error) => !offsets.has(error.offset) && offsets.add(error.offset));
     const findings: Finding[] = firstPerOffset.map((error) => {
       const name = printParseErrorCode(error.error);
       const problem = PROBLEMS[name];
@@ -87,4 +121,59 @@ export function parseStrictJson(text: string): { value?: unknown; findings: Find
     }
     return { findings };
   }
+}
+
+/**
+ * A `json/duplicate-key` warning at each repeated property name of an object (after the first), in one pass
+ * over a valid JSON text. JSON.parse keeps the last value silently; the spec means what it read, so this is
+ * a warning, pointing at the repeated name and naming the line of the first.
+ *
+ * @example
+ * duplicateKeyFindings('{"a": 1,\n "a": 2}');
+ * // [{ code: 'json/duplicate-key', severity: 'warning', pointer: '/a', offset: 10, params: { key: 'a', line: 1 } }]
+ */
+export function duplicateKeyFindings(text: string): Finding[] {
+  const findings: Finding[] = [];
+  /** For each open container: its key, and for objects the offset of each name seen. */
+  const open: { key: string; names?: Map<string, number> }[] = [];
+  let lineStarts: number[] | undefined;
+  const lineOf = (offset: number) => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+    }
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((lineStarts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
+  walkJsonText(text, {
+    enter(value) {
+      const parent = open[open.length - 1];
+      const key = value.key === undefined ? '' : String(value.key);
+      if (parent?.names && typeof value.key === 'string') {
+        const first = parent.names.get(value.key);
+        if (first === undefined) parent.names.set(value.key, value.keyOffset);
+        else {
+          findings.push({
+            code: 'json/duplicate-key',
+            severity: 'warning',
+            pointer: toJsonPointer([...open.slice(1).map((entry) => entry.key), value.key]),
+            offset: value.keyOffset,
+            params: { key: value.key, line: lineOf(first) },
+          });
+        }
+      }
+      if (value.kind === 'object') open.push({ key, names: new Map() });
+      else if (value.kind === 'array') open.push({ key });
+    },
+    leave() {
+      open.pop();
+    },
+  });
+  return findings;
 }

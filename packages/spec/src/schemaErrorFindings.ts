@@ -3,6 +3,7 @@ import { didYouMean } from './didYouMean.js';
 import type { Finding } from './Finding.js';
 import { parseJsonPointer, toJsonPointer } from './jsonPointer.js';
 import { propertyNamesAt, resolveLocalRef, schemaAt, splitTitle, valueAt } from './schemaNavigation.js';
+import { findingsLeftOut } from './specLimits.js';
 
 const TYPE_NAMES: Record<string, { 'zh-CN': string; en: string }> = {
   string: { 'zh-CN': '文本（字符串）', en: 'a string' },
@@ -66,12 +67,14 @@ function collapseAnyOf(errors: ErrorObject[], data: unknown, root: unknown): (Er
         branchIndexes.push(i);
       else break;
     }
-    const remaining = branchIndexes.filter((i) => {
+    // `type` errors at the anyOf's own path are claimed (a Set, not a list: an anyOf may hold thousands).
+    let remaining = 0;
+    for (const i of branchIndexes) {
       const candidate = errors[i] as ErrorObject;
-      return !(candidate.instancePath === path && candidate.keyword === 'type');
-    });
-    for (const i of branchIndexes) if (!remaining.includes(i)) claimed.add(i);
-    if (remaining.length > 0) {
+      if (candidate.instancePath === path && candidate.keyword === 'type') claimed.add(i);
+      else remaining++;
+    }
+    if (remaining > 0) {
       replacements.set(index, null); // the fitting branch's own errors explain the problem
       return;
     }
@@ -80,7 +83,11 @@ function collapseAnyOf(errors: ErrorObject[], data: unknown, root: unknown): (Er
       const type = resolveLocalRef(root, branch)?.type;
       return Array.isArray(type) ? type.map(String) : type === undefined ? [] : [String(type)];
     });
-    const isLocalizedText = error.schemaPath.endsWith('/definitions/LocalizedText/anyOf');
+    // In the schema the validator was compiled from, `$ref`s are inlined and each place that refers to
+    // LocalizedText carries its very `anyOf` list (inlineLocalRefs shares, never copies, a target without refs).
+    const isLocalizedText =
+      error.schemaPath.endsWith('/definitions/LocalizedText/anyOf') ||
+      (branches.length > 0 && branches === valueAt(root, '/definitions/LocalizedText/anyOf'));
     replacements.set(index, {
       code: isLocalizedText ? 'schema/localized-text' : 'schema/any-of',
       severity: 'error',
@@ -207,11 +214,15 @@ function translate(error: ErrorObject, data: unknown, root: unknown): Finding | 
         },
       };
     case 'uniqueItems':
-      // ajv reports indexes j < i of two equal items; people count from 1
+      // ajv reports the indexes i and j of two equal items (in either order); people count from 1
       return {
         ...base,
         code: 'schema/unique-items',
-        params: { ...fieldParams(root, path), first: Number(params.j) + 1, second: Number(params.i) + 1 },
+        params: {
+          ...fieldParams(root, path),
+          first: Math.min(Number(params.i), Number(params.j)) + 1,
+          second: Math.max(Number(params.i), Number(params.j)) + 1,
+        },
       };
     default:
       return {
@@ -224,16 +235,29 @@ function translate(error: ErrorObject, data: unknown, root: unknown): Finding | 
 
 /**
  * Turns ajv's errors for a spec into findings: one per real problem, anyOf noise collapsed,
- * titles from the schema, did-you-mean for unknown keys and enum values.
+ * titles from the schema, did-you-mean for unknown keys and enum values. With `limit`, stops translating
+ * after that many findings and ends the list with one that counts the errors left (findingsLeftOut):
+ * nobody reads the ten-thousandth, and did-you-mean over each costs time.
  *
  * @example
  * const validate = specSchemaValidator();
- * if (!validate(spec)) schemaErrorFindings(validate.errors ?? [], spec, serviceItemSchema);
+ * if (!validate(spec)) schemaErrorFindings(validate.errors ?? [], spec, validate.schema);
  */
-export function schemaErrorFindings(errors: readonly ErrorObject[], data: unknown, root: unknown): Finding[] {
+export function schemaErrorFindings(
+  errors: readonly ErrorObject[],
+  data: unknown,
+  root: unknown,
+  options: { limit?: number } = {},
+): Finding[] {
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  let leftOut = 0;
   for (const item of collapseAnyOf([...errors], data, root)) {
+    if (findings.length >= limit) {
+      if ('code' in item || item.keyword !== 'if') leftOut++;
+      continue;
+    }
     const finding = 'code' in item ? item : translate(item, data, root);
     if (!finding) continue;
     const key = `${finding.code}\u0000${finding.pointer}\u0000${JSON.stringify(finding.params)}`;
@@ -241,5 +265,6 @@ export function schemaErrorFindings(errors: readonly ErrorObject[], data: unknow
     seen.add(key);
     findings.push(finding);
   }
+  if (leftOut > 0) findings.push(findingsLeftOut(leftOut, 'error'));
   return findings;
 }

@@ -22,6 +22,26 @@ export function valueAt(value: unknown, pointer: string): unknown {
 }
 
 /**
+ * The JSON pointer in a local `$ref` (`#/definitions/a%20b` → `/definitions/a b`), or undefined when the
+ * reference is not local (`https://…`, `other.json#…`), is not a pointer (`#anchor`) or its URI escapes are
+ * malformed (`#/%zz`, which made decodeURIComponent throw a URIError out of validateSpec).
+ *
+ * @example
+ * localRefPointer('#/definitions/a%20b'); // '/definitions/a b'
+ * localRefPointer('#/%zz');               // undefined
+ */
+export function localRefPointer(ref: string): string | undefined {
+  if (!ref.startsWith('#')) return undefined;
+  let pointer: string;
+  try {
+    pointer = decodeURIComponent(ref.slice(1));
+  } catch {
+    return undefined;
+  }
+  return pointer === '' || pointer.startsWith('/') ? pointer : undefined;
+}
+
+/**
  * Follows local `$ref`s (`#/definitions/X`) until a schema without one (at most 32 hops).
  *
  * @example
@@ -30,9 +50,9 @@ export function valueAt(value: unknown, pointer: string): unknown {
 export function resolveLocalRef(root: unknown, schema: unknown): SchemaObject | undefined {
   let current = schema;
   for (let hops = 0; hops < 32 && isObject(current) && typeof current.$ref === 'string'; hops++) {
-    const ref = current.$ref;
-    if (!ref.startsWith('#')) return undefined;
-    current = valueAt(root, decodeURIComponent(ref.slice(1)));
+    const pointer = localRefPointer(current.$ref);
+    if (pointer === undefined) return undefined;
+    current = valueAt(root, pointer);
   }
   return isObject(current) ? current : undefined;
 }

@@ -8,6 +8,7 @@ import { escalationMatchesMode } from './rules/escalationMatchesMode.js';
 import { fastFormPatterns } from './rules/fastFormPatterns.js';
 import { instantIsDecidedAtTheWindow } from './rules/instantIsDecidedAtTheWindow.js';
 import { instantToleranceFinishes } from './rules/instantToleranceFinishes.js';
+import { knownFormats } from './rules/knownFormats.js';
 import { noGeneratorDirectives } from './rules/noGeneratorDirectives.js';
 import { oneDecisionStageLast } from './rules/oneDecisionStageLast.js';
 import { promisedWithinLegal } from './rules/promisedWithinLegal.js';
@@ -21,8 +22,14 @@ import { uniqueStageIds } from './rules/uniqueStageIds.js';
 import { uniqueStepIds } from './rules/uniqueStepIds.js';
 import { usableFormSchema } from './rules/usableFormSchema.js';
 import type { ServiceItemSpec } from './serviceItem.generated.js';
+import { findingsLeftOut, SPEC_LIMITS } from './specLimits.js';
 
 export { DELIVERY_METHODS } from './rules/deliveryMatchesChannels.js';
+
+/** Thrown from `report` to stop a rule that has reported as many findings as will be listed. */
+class RuleStopped {
+  constructor(readonly severity: Finding['severity']) {}
+}
 
 /** The semantic rules, in the order their findings are reported. */
 const RULES: readonly Rule[] = [
@@ -30,6 +37,7 @@ const RULES: readonly Rule[] = [
   uniqueStageIds,
   uniqueStepIds,
   usableFormSchema,
+  knownFormats,
   fastFormPatterns,
   noGeneratorDirectives,
   conditionsReferenceFormFields,
@@ -56,6 +64,28 @@ const RULES: readonly Rule[] = [
  */
 export function semanticFindings(spec: ServiceItemSpec): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of RULES) rule(spec, (finding) => findings.push(finding));
+  for (const rule of RULES) {
+    let reported = 0;
+    try {
+      rule(spec, (finding) => {
+        // Past what validateSpec lists, a rule is stopped (its findings may each cost a did-you-mean search).
+        if (reported === SPEC_LIMITS.maxDiagnostics) throw new RuleStopped(finding.severity);
+        reported++;
+        findings.push(finding);
+      });
+    } catch (cause) {
+      if (cause instanceof RuleStopped) findings.push(findingsLeftOut(1, cause.severity, true));
+      else {
+        // validateSpec never throws: a rule that fails is a bug, reported as such, and the others still run.
+        const detail = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+        findings.push({
+          code: 'spec/internal-error',
+          severity: 'error',
+          pointer: '',
+          params: { check: rule.name, detail },
+        });
+      }
+    }
+  }
   return findings;
 }

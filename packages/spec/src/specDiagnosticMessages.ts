@@ -6,6 +6,8 @@ export type MessageParams = Record<string, string | number | undefined>;
 type Template = (p: MessageParams) => string;
 
 const s = (value: unknown) => (value === undefined ? '' : String(value));
+/** 5242880 → '5,242,880' */
+const count = (value: unknown) => (typeof value === 'number' ? value.toLocaleString('en-US') : s(value));
 const zhDidYouMean = (p: MessageParams) => (p.suggestion ? `，是否想写“${p.suggestion}”？` : '。');
 const enDidYouMean = (p: MessageParams) => (p.suggestion ? `. Did you mean "${p.suggestion}"?` : '.');
 /** “事项名称（name）” / "name (Item name)" */
@@ -25,6 +27,41 @@ export const SPEC_DIAGNOSTIC_MESSAGES: Record<string, { 'zh-CN': Template; en: T
   'json/not-serializable': {
     'zh-CN': () => '输入无法转换为 JSON（含循环引用、BigInt 或函数）。',
     en: () => 'The input cannot be turned into JSON (cycles, BigInt or functions).',
+  },
+  'json/too-large': {
+    'zh-CN': (p) =>
+      `规范文本过大：${count(p.length)} 个字符，上限为 ${count(p.limit)}（5 MB），未作解析。规范文件通常不到 100 KB，请检查是否选错了文件。`,
+    en: (p) =>
+      `The spec text is too large: ${count(p.length)} characters, over the limit of ${count(p.limit)} (5 MB); it was not parsed. Spec files are usually under 100 KB: is this the right file?`,
+  },
+  'json/too-deep': {
+    'zh-CN': (p) => `嵌套过深：最多 ${s(p.limit)} 层（每个对象、数组各算一层），未再往下检查。`,
+    en: (p) =>
+      `Nested too deeply: at most ${s(p.limit)} levels (each object and array counts); nothing further was checked.`,
+  },
+  'json/too-many-values': {
+    'zh-CN': (p) =>
+      `值太多：最多 ${count(p.limit)} 个（每个对象、数组、字符串、数字等各算一个），未再往下检查。`,
+    en: (p) =>
+      `Too many values: at most ${count(p.limit)} (each object, array, string, number … counts); nothing further was checked.`,
+  },
+  'json/duplicate-key': {
+    'zh-CN': (p) =>
+      `同一对象中字段“${s(p.key)}”重复（第一次在第 ${s(p.line)} 行）：只有最后一个值有效，前面的被忽略。`,
+    en: (p) =>
+      `Key "${s(p.key)}" appears twice in this object (first on line ${s(p.line)}); only the last value counts.`,
+  },
+  'spec/too-many-diagnostics': {
+    'zh-CN': (p) =>
+      `另有${p.atLeast ? '至少' : ''} ${s(p.count)} 条诊断未列出（每个文件最多列出 ${s(p.limit)} 条）。请先修正上面的问题。`,
+    en: (p) =>
+      `${p.atLeast ? 'At least ' : ''}${s(p.count)} more diagnostics are not listed (at most ${s(p.limit)} per file). Fix the ones above first.`,
+  },
+  'spec/internal-error': {
+    'zh-CN': (p) =>
+      `检查“${s(p.check)}”时出现内部错误：${s(p.detail)}。这是 onewindow 的缺陷，请报告；其余检查的结果不受影响。`,
+    en: (p) =>
+      `Internal error in the check "${s(p.check)}": ${s(p.detail)}. This is a bug in onewindow, please report it; the other checks' results stand.`,
   },
   // Schema
   'schema/required': {
@@ -162,6 +199,29 @@ export const SPEC_DIAGNOSTIC_MESSAGES: Record<string, { 'zh-CN': Template; en: T
         : p.growth === 'per-data'
           ? `This part of the condition can take ${s(p.cost)} steps per unit of form data, over the limit of ${s(p.limit)}; copy, merge or walk the same data fewer times.`
           : `This part of the condition can take ${s(p.cost)} steps, over the limit of ${s(p.limit)}; nest fewer some/all/none or shorten their arrays.`,
+  },
+  'semantic/form-schema-not-json-schema': {
+    'zh-CN': (p) => `表单模式不是有效的 JSON Schema（draft-07）：${s(p.detail)}`,
+    en: (p) => `The form schema is not valid JSON Schema (draft-07): ${s(p.detailEn)}`,
+  },
+  'semantic/form-schema-too-costly': {
+    'zh-CN': (p) =>
+      p.recursion === 'loop'
+        ? '这个引用不经过数据的下一层就回到它所在的定义：校验永远不会结束。'
+        : p.recursion === 'repeated'
+          ? '这个递归引用与同一定义中的另一个引用校验数据的同一位置：数据每嵌套一层，校验工作量翻倍。请让每个位置只引用一次该定义。'
+          : `表单模式把 $ref 展开后超过 ${count(p.limit)} 个子模式：校验一份表单要经过的模式太多（层层 allOf/anyOf/oneOf 引用同一定义，每层翻倍）。请减少嵌套的引用。`,
+    en: (p) =>
+      p.recursion === 'loop'
+        ? 'This reference leads back to the definition it is in without going one level into the data: validation would never end.'
+        : p.recursion === 'repeated'
+          ? 'This recursive reference validates the same place of the data as another reference in the same definition: every level of nesting in the data doubles the work. Refer to the definition once per place.'
+          : `With its $refs expanded, the form schema has over ${count(p.limit)} subschemas: validating a form would visit too many (allOf/anyOf/oneOf levels referring to the same definition double at each level). Nest fewer references.`,
+  },
+  'semantic/form-schema-unknown-format': {
+    'zh-CN': (p) => `表单校验器不认识格式“${s(p.format)}”，不会检查它${zhDidYouMean(p)}`,
+    en: (p) =>
+      `The form validators do not know the format "${s(p.format)}" and will not check it${enDidYouMean(p)}`,
   },
   'semantic/form-schema-invalid': {
     'zh-CN': (p) => `表单模式无法使用：${s(p.detail)}`,

@@ -124,13 +124,20 @@ function nestedMergeIterations(levels: number): unknown {
 }
 
 describe('deeply nested conditions', () => {
-  test('a condition nested 2,000 deep is refused by validate with a located error', () => {
-    const spec = withCondition(nestedNot(2000));
+  test("a condition nested 100 deep (within the spec's nesting limit) is refused by validate with a located error", () => {
+    const spec = withCondition(nestedNot(100));
     const result = validateSpec(spec);
     expect(result.ok).toBe(false);
     const [diagnostic] = withCode(result.diagnostics, 'semantic/condition-too-deep');
     expect(diagnostic?.pointer.startsWith('/materials/4/required/when/!/0/!/0/')).toBe(true);
     expect(diagnostic?.message).toContain('32');
+  });
+
+  test('a condition nested 2,000 deep is refused by validate before any rule walks it (json/too-deep)', () => {
+    const result = validateSpec(withCondition(nestedNot(2000)));
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['json/too-deep']);
+    expect(result.diagnostics[0]?.pointer.startsWith('/materials/4/required/when/!/0/!/0/')).toBe(true);
   });
 
   test('evaluateCondition refuses it with a SpecError, not a RangeError', () => {

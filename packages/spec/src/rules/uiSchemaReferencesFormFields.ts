@@ -14,9 +14,10 @@ export const uiSchemaReferencesFormFields: Rule = (spec, report) => {
   const uiSchema = spec.form.uiSchema as Record<string, unknown> | undefined;
   if (!uiSchema) return;
   const fields = topLevelFormFields(spec.form.schema);
+  const known = new Set(fields); // a set: a form may have thousands of fields
   for (const key of Object.keys(uiSchema)) {
     if (key.startsWith('ui:')) continue;
-    if (!fields.includes(key)) {
+    if (!known.has(key)) {
       report(
         error(
           'semantic/ui-schema-unknown-field',
@@ -30,7 +31,7 @@ export const uiSchemaReferencesFormFields: Rule = (spec, report) => {
   const order = uiSchema['ui:order'];
   if (Array.isArray(order)) {
     order.forEach((entry, index) => {
-      if (typeof entry === 'string' && entry !== '*' && !fields.includes(entry)) {
+      if (typeof entry === 'string' && entry !== '*' && !known.has(entry)) {
         report(
           error('semantic/ui-schema-unknown-field', `/form/uiSchema/ui:order/${index}`, {
             field: entry,

@@ -1,22 +1,20 @@
 import { createFormValidator } from '../createFormValidator.js';
+import type { Finding } from '../Finding.js';
+import {
+  ajvCompileProblem,
+  formSchemaMetaSchemaErrors,
+  ONE_LEVEL_META_SCHEMA,
+} from '../formSchemaAjvChecks.js';
+import { expandFormSchema } from '../formSchemaExpansion.js';
+import { formSchemaKeywords } from '../formSchemaKeywords.js';
 import { formSchemaPatterns } from '../formSchemaPatterns.js';
-import { toJsonPointer } from '../jsonPointer.js';
-import { valueAt } from '../schemaNavigation.js';
+import { schemaErrorFindings } from '../schemaErrorFindings.js';
+import { localRefPointer, valueAt } from '../schemaNavigation.js';
+import { specDiagnosticMessage } from '../specDiagnosticMessages.js';
+import { SPEC_LIMITS } from '../specLimits.js';
 import { error, type Rule } from './Rule.js';
 
-/** Every `$ref` keyword in the form schema, with its pointer (data keywords are skipped). */
-function* formSchemaRefs(schema: unknown, pointer: string): Generator<{ value: string; pointer: string }> {
-  if (Array.isArray(schema)) {
-    for (const [index, item] of schema.entries()) yield* formSchemaRefs(item, `${pointer}/${index}`);
-  } else if (typeof schema === 'object' && schema !== null) {
-    for (const [key, value] of Object.entries(schema)) {
-      const at = `${pointer}${toJsonPointer([key])}`;
-      if (key === '$ref' && typeof value === 'string') yield { value, pointer: at };
-      else if (key !== 'default' && key !== 'const' && key !== 'enum' && key !== 'examples')
-        yield* formSchemaRefs(value, at);
-    }
-  }
-}
+const FORM_SCHEMA = '/form/schema';
 
 function isValidPattern(pattern: string): boolean {
   try {
@@ -28,36 +26,94 @@ function isValidPattern(pattern: string): boolean {
 }
 
 /**
- * The form schema resolves every $ref locally, its patterns (`pattern` values and `patternProperties` keys)
- * compile, and the form validator can load it.
- * Codes: `semantic/form-schema-unresolved-ref`, `semantic/form-schema-invalid`.
+ * A departure from the draft-07 meta-schema, at its place, in the words of the spec's own schema errors
+ * (`“type”的取值“strin”无效，应为：…，是否想写“string”？`).
+ */
+function notJsonSchema(schemaPointer: string, finding: Finding): Finding {
+  return error(
+    'semantic/form-schema-not-json-schema',
+    `${FORM_SCHEMA}${schemaPointer}${finding.pointer}`,
+    {
+      detail: specDiagnosticMessage(finding.code, finding.params, 'zh-CN'),
+      detailEn: specDiagnosticMessage(finding.code, finding.params, 'en'),
+    },
+    finding.atKey === true,
+  );
+}
+
+/**
+ * The form schema can be used by both form validators, in bounded time. In order, each step only when the
+ * ones before passed (a schema that is not JSON Schema would only make the later steps report noise):
+ *
+ * 1. it is JSON Schema: draft-07's meta-schema, every departure at its place (`type: "strin"`,
+ *    `required: "name"` made a form impossible to submit);
+ * 2. its patterns (`pattern` values, `patternProperties` keys) compile with the `u` flag, and every `$ref`
+ *    resolves inside the form schema;
+ * 3. its cost is bounded: at most `SPEC_LIMITS.maxFormSchemaExpansion` subschemas with `$ref`s expanded, and
+ *    no recursion that validates one place of the data twice per level ({@link expandFormSchema});
+ * 4. the interpreting validator (createFormValidator) loads it and ajv, configured as `onewindow compile`
+ *    configures it, compiles it. The ajv step generates code; where that is refused (a browser page with a
+ *    strict Content-Security-Policy) it is skipped without a finding.
+ *
+ * Codes: `semantic/form-schema-not-json-schema`, `semantic/form-schema-invalid`,
+ * `semantic/form-schema-unresolved-ref`, `semantic/form-schema-too-costly`.
  *
  * @example
  * usableFormSchema(spec, (finding) => findings.push(finding));
  */
 export const usableFormSchema: Rule = (spec, report) => {
+  const schema = spec.form.schema;
+  const departures = formSchemaMetaSchemaErrors(schema);
+  if (departures && departures.length > 0) {
+    // Translated one schema object at a time, as reported: a rule is stopped after as many as are listed.
+    for (const { pointer, value, errors } of departures) {
+      for (const finding of schemaErrorFindings(errors, value, ONE_LEVEL_META_SCHEMA))
+        report(notJsonSchema(pointer, finding));
+    }
+    return;
+  }
+
   let broken = false;
   // Patterns: `pattern` values and `patternProperties` keys, each located (a key is pointed at as a key).
-  for (const { source, pointer, atKey } of formSchemaPatterns(spec.form.schema, '/form/schema')) {
+  for (const { source, pointer, atKey } of formSchemaPatterns(schema, FORM_SCHEMA)) {
     if (!isValidPattern(source)) {
       broken = true;
       report(error('semantic/form-schema-invalid', pointer, { detail: `pattern ${source}` }, atKey));
     }
   }
-  for (const { value: text, pointer } of formSchemaRefs(spec.form.schema, '/form/schema')) {
-    if (!text.startsWith('#') || valueAt(spec.form.schema, decodeURIComponent(text.slice(1))) === undefined) {
+  for (const { keyword, value, pointer } of formSchemaKeywords(schema, FORM_SCHEMA)) {
+    if (keyword !== '$ref' || typeof value !== 'string') continue;
+    const target = localRefPointer(value);
+    if (target === undefined || valueAt(schema, target) === undefined) {
       broken = true;
-      report(error('semantic/form-schema-unresolved-ref', pointer, { ref: text }));
+      report(error('semantic/form-schema-unresolved-ref', pointer, { ref: value }));
     }
   }
   if (broken) return;
-  try {
-    createFormValidator(spec.form.schema).validate({});
-  } catch (cause) {
+
+  const expansion = expandFormSchema(schema, SPEC_LIMITS.maxFormSchemaExpansion);
+  if (expansion.exceeded) {
     report(
-      error('semantic/form-schema-invalid', '/form/schema', {
-        detail: (cause as Error).message.split('\n')[0],
+      error('semantic/form-schema-too-costly', FORM_SCHEMA, { limit: SPEC_LIMITS.maxFormSchemaExpansion }),
+    );
+    return;
+  }
+  if (expansion.repeatedRecursion) {
+    const { pointer, loop } = expansion.repeatedRecursion;
+    report(
+      error('semantic/form-schema-too-costly', `${FORM_SCHEMA}${pointer}`, {
+        recursion: loop ? 'loop' : 'repeated',
       }),
     );
+    return;
   }
+
+  let detail: string | undefined;
+  try {
+    createFormValidator(schema).validate({});
+  } catch (cause) {
+    detail = (cause as Error).message.split('\n')[0];
+  }
+  detail ??= ajvCompileProblem(schema);
+  if (detail !== undefined) report(error('semantic/form-schema-invalid', FORM_SCHEMA, { detail }));
 };
