@@ -1,5 +1,6 @@
 import type { Lang, ServiceItemSpec } from '@onewindow/spec';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
+import { escapeControls } from './escapeControls.js';
 import { formDataTypeName } from './formDataTypeName.js';
 import { generatedFileBanner } from './generatedFileBanner.js';
 import { safeForTypeGenerator } from './safeForTypeGenerator.js';
@@ -11,7 +12,8 @@ import { titlesToDescriptions } from './titlesToDescriptions.js';
  * A spec may come from anywhere, and this may be called with one that was never validated, so: external
  * `$ref`s are never fetched, generator directives are dropped and comment text escaped
  * ({@link safeForTypeGenerator}), and the file name, id and revision enter only the banner, as escaped JSON
- * ({@link generatedFileBanner}). The output declares types and nothing else.
+ * ({@link generatedFileBanner}). Control and bidirectional formatting characters are escaped
+ * ({@link escapeControls}). The output declares types and nothing else.
  *
  * @example
  * const source = await generateFormDataTypes(spec, { source: 'dibao-apply.json' });
@@ -32,7 +34,7 @@ export async function generateFormDataTypes(
   const schema = safeForTypeGenerator(
     titlesToDescriptions(structuredClone(spec.form.schema) as Record<string, unknown>),
   );
-  return compile(schema as JSONSchema, name, {
+  const source = await compile(schema as JSONSchema, name, {
     bannerComment: banner,
     unknownAny: true,
     // Bounded arrays (maxItems: 12 family members) would otherwise become a union of 13 tuple types.
@@ -40,4 +42,8 @@ export async function generateFormDataTypes(
     strictIndexSignatures: true,
     $refOptions: { resolve: { external: false } },
   });
+  // Spec text lands in JSDoc and in quoted names and literals: there a control or bidi character would hide
+  // what the code says (Trojan Source) or drive the terminal it is printed to; as `\uXXXX` it is visible,
+  // and in a string literal it stands for the same character, so the types do not change.
+  return escapeControls(source);
 }

@@ -37,6 +37,7 @@ const zhCN: Record<CommandName | 'main', string> = {
   文件:行:列 严重程度 代码 说明
 （严重程度为 error 或 warning），最后一行为汇总。
 通配符（如 "examples/specs/*.json"）由 onewindow 展开，加引号可避免 shell 先展开。
+文件应为 UTF-8；GBK/GB18030 和 UTF-16 也能读取，但会给出警告（file/encoding-*）。
 
 选项：
   --format <text|json>  输出格式，默认 text；json 为带 file 字段的诊断数组
@@ -137,6 +138,7 @@ Validates one or more item specs (JSON) and prints one line per problem
   file:line:column severity code message
 (severity is error or warning), followed by a summary line.
 Globs (e.g. "examples/specs/*.json") are expanded by onewindow; quote them to keep the shell out.
+Files should be UTF-8; GBK/GB18030 and UTF-16 are read too, with a warning (file/encoding-*).
 
 Options:
   --format <text|json>  output format, text by default; json is an array of diagnostics with a file field

@@ -9,6 +9,7 @@ import { paths } from './commands/paths.js';
 import { types } from './commands/types.js';
 import { validate } from './commands/validate.js';
 import { detectLang } from './detectLang.js';
+import { escapeControls } from './escapeControls.js';
 import { type CommandName, commandNames, helpText } from './helpText.js';
 import { messages } from './messages.js';
 import { parseCommandLine } from './parseCommandLine.js';
@@ -50,14 +51,21 @@ async function packageVersion(): Promise<string> {
  * The `onewindow` command line, callable in-process: parses `argv` (without node and the script),
  * runs the command, writes to `io.stdout`/`io.stderr` and resolves to the exit code — 0 clean,
  * 1 findings (errors in a spec), 2 usage errors (unknown command or option, missing argument, a file
- * or glob that names nothing). Expected failures print a localized message, never a stack trace.
+ * or glob that names nothing). Expected failures print a localized message, never a stack trace. Control
+ * characters in what is printed (spec text, file names) are escaped ({@link escapeControls}).
  *
  * @example
  * const exitCode = await main(['validate', 'examples/specs/*.json', '--lang', 'en'],
  *   { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
  * process.exitCode = exitCode;
  */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Whatever a command prints may quote a spec or a file name: no control character reaches the terminal.
+  const io: CliIo = {
+    stdout: { write: (text: string) => rawIo.stdout.write(escapeControls(text)) },
+    stderr: { write: (text: string) => rawIo.stderr.write(escapeControls(text)) },
+    cwd: rawIo.cwd,
+  };
   const lang = detectLang(argv);
   const t = messages(lang);
   try {

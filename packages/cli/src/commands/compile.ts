@@ -9,12 +9,13 @@ import { loadSpec } from '../loadSpec.js';
 import { messages } from '../messages.js';
 import { onlyArgument } from '../onlyArgument.js';
 import { parseCommandLine } from '../parseCommandLine.js';
+import { refuseOverwritingInput } from '../refuseOverwritingInput.js';
 import { validatorDeclarations } from '../validatorDeclarations.js';
 import { writeOutputFile } from '../writeOutputFile.js';
 
 /**
  * `onewindow compile <spec> -o file.js`: the item's form as a CSP-safe ajv standalone ES module, plus a
- * `.d.ts` beside it.
+ * `.d.ts` beside it. Neither may be the spec file itself (refused before anything is written).
  *
  * @example
  * await compile(['examples/specs/dibao-apply.json', '-o', 'public/dibao.validate.js'], { io, lang: 'zh-CN' });
@@ -31,9 +32,10 @@ export async function compile(args: readonly string[], { io, lang }: CommandCont
   if (values.output === undefined) {
     throw new CliError(`${t.missingArgument(t.outputFile)}\n${t.seeHelp('compile')}`, USAGE_ERROR);
   }
-  const { spec, shownAs } = await loadSpec(specArgument, io, lang);
+  const { spec, shownAs, absolutePath } = await loadSpec(specArgument, io, lang);
   const modulePath = path.resolve(io.cwd, values.output);
   const typesPath = declarationPath(modulePath);
+  await refuseOverwritingInput(absolutePath, [modulePath, typesPath], io.cwd, lang);
   let code: string;
   let declarations: string;
   try {

@@ -7,10 +7,12 @@ import { loadSpec } from '../loadSpec.js';
 import { messages } from '../messages.js';
 import { onlyArgument } from '../onlyArgument.js';
 import { parseCommandLine } from '../parseCommandLine.js';
+import { refuseOverwritingInput } from '../refuseOverwritingInput.js';
 import { writeOutputFile } from '../writeOutputFile.js';
 
 /**
- * `onewindow types <spec> [-o file]`: TypeScript types of the item's form data, to stdout or a file.
+ * `onewindow types <spec> [-o file]`: TypeScript types of the item's form data, to stdout or a file (never
+ * the spec file itself).
  *
  * @example
  * await types(['examples/specs/dibao-apply.json', '-o', 'src/dibao.ts'], { io, lang: 'zh-CN' });
@@ -24,18 +26,19 @@ export async function types(args: readonly string[], { io, lang }: CommandContex
     'types',
   );
   const specArgument = onlyArgument(positionals, 'specFile', lang, 'types');
-  const { spec, shownAs } = await loadSpec(specArgument, io, lang);
+  const { spec, shownAs, absolutePath } = await loadSpec(specArgument, io, lang);
+  const outputPath = values.output === undefined ? undefined : path.resolve(io.cwd, values.output);
+  if (outputPath !== undefined) await refuseOverwritingInput(absolutePath, [outputPath], io.cwd, lang);
   let source: string;
   try {
     source = await generateFormDataTypes(spec, { source: path.basename(shownAs), lang });
   } catch (error) {
     throw new CliError(t.typesFailed(error instanceof Error ? error.message : String(error)), FINDINGS);
   }
-  if (values.output === undefined) {
+  if (outputPath === undefined) {
     io.stdout.write(source);
     return 0;
   }
-  const outputPath = path.resolve(io.cwd, values.output);
   const shownOutput = displayPath(outputPath, io.cwd);
   await writeOutputFile(outputPath, shownOutput, source, lang);
   io.stdout.write(`${t.wrote(shownOutput)}\n`);

@@ -1,16 +1,18 @@
-import { type Diagnostic, validateSpec } from '@onewindow/spec';
+import type { Diagnostic } from '@onewindow/spec';
 import { CliError, FINDINGS, USAGE_ERROR } from '../CliError.js';
 import type { CommandContext } from '../CommandContext.js';
 import { expandFileArguments } from '../expandFileArguments.js';
 import { type DiagnosticFormat, formatDiagnostics } from '../formatDiagnostics.js';
 import { messages } from '../messages.js';
 import { parseCommandLine } from '../parseCommandLine.js';
-import { readTextFile } from '../readTextFile.js';
 import { sortDiagnostics } from '../sortDiagnostics.js';
+import { validateSpecFile } from '../validateSpecFile.js';
 
 /**
- * `onewindow validate <files or globs…> [--format text|json]`: validates each spec and prints its
- * diagnostics. Exit code 1 when any diagnostic is an error, 2 when a file cannot be read, else 0.
+ * `onewindow validate <files or globs…> [--format text|json]`: validates each spec (in any encoding
+ * validateSpecFile reads) and prints its diagnostics. A file that cannot be opened is named on stderr and
+ * one that breaks the checker gets a `file/internal-error` diagnostic; the other files are checked all the
+ * same. Exit code 1 when any diagnostic is an error, 2 when a file cannot be opened, else 0.
  *
  * @example
  * const exitCode = await validate(['examples/specs/*.json', '--format', 'json'], { io, lang: 'zh-CN' });
@@ -30,18 +32,14 @@ export async function validate(args: readonly string[], { io, lang }: CommandCon
   const diagnostics: Diagnostic[] = [];
   let unreadable = 0;
   for (const file of files) {
-    let source: string;
     try {
-      source = await readTextFile(file.absolutePath, file.shownAs, lang);
+      diagnostics.push(...(await validateSpecFile(file.absolutePath, file.shownAs, lang)).diagnostics);
     } catch (error) {
       // One unreadable file should not hide the findings in the others.
       if (!(error instanceof CliError)) throw error;
       io.stderr.write(`${error.message}\n`);
       unreadable++;
-      continue;
     }
-    const result = validateSpec(source, { lang });
-    for (const diagnostic of result.diagnostics) diagnostics.push({ ...diagnostic, file: file.shownAs });
   }
   const format = (values.format ?? 'text') as DiagnosticFormat;
   const sorted = sortDiagnostics(diagnostics);
