@@ -91,6 +91,9 @@ export async function compileFormValidator(
     // Form schemas may carry keywords ajv does not know (RJSF's enumNames …): ignore them, as the
     // interpreting validator does, rather than refuse the form.
     strict: false,
+    // Not strict, ajv would write "unknown format … ignored" to the console: a library must not, and the
+    // text is the spec's, unescaped. validateSpec warns about unknown formats with a located diagnostic.
+    logger: false,
     // ajv checks that value / multipleOf is an integer, and 0.29 / 0.01 is 28.999999999999996: without a
     // tolerance it refused 0.29 for `multipleOf: 0.01`, which the interpreting validator (exact decimal
     // arithmetic) accepts. 1e-6 rather than a tighter 1e-9, because the rounding error grows with the
