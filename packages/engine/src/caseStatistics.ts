@@ -70,7 +70,7 @@ function specLookup(specs: SpecSource): (c: Case) => ServiceItemSpec | undefined
 }
 
 const wasAccepted = (c: Case): boolean => {
-  for (const e of c.events) if (e.type === 'ACCEPT') return true;
+  for (const e of c.events) if (e.type === 'ACCEPT' || e.type === 'DEEM_ACCEPT') return true;
   return false;
 };
 

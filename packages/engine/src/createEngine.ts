@@ -35,6 +35,10 @@ export interface EngineOptions {
   requiredMaterials?: RequiredMaterialsFn;
   calendar?: WorkCalendar;
   evaluationFollowUpDays?: number;
+  /** Working days to revisit a bad rating's rater after 整改 (default 5). */
+  evaluationRevisitDays?: number;
+  /** 信用核查 before 容缺受理 (see `EngineContext.creditCheck`). */
+  creditCheck?: EngineContext['creditCheck'];
   /** Default yellow threshold for `clock` (working days left). */
   yellowThreshold?: number;
   migrations?: readonly Migration[];
@@ -99,6 +103,10 @@ export function createEngine(options: EngineOptions): Engine {
         ? { evaluationFollowUpDays: options.evaluationFollowUpDays }
         : {}),
       ...(options.migrations ? { migrations: options.migrations } : {}),
+      ...(options.evaluationRevisitDays !== undefined
+        ? { evaluationRevisitDays: options.evaluationRevisitDays }
+        : {}),
+      ...(options.creditCheck ? { creditCheck: options.creditCheck } : {}),
       resolveSpec: olderRevision,
     };
   };

@@ -1,7 +1,7 @@
 import { dateOfDayNumber, dayNumber } from './calendarDate.js';
 import type { WorkCalendar } from './workCalendar.js';
 
-/** How a limit is counted: 工作日 (行政许可法 第八十二条) or 自然日 (e.g. 居住证暂行条例 第十三条: 15 日). */
+/** How a limit is counted: 工作日 (行政许可法 第八十二条) or 自然日 (e.g. 居住证暂行条例 第九条: 15 日). */
 export type DayUnit = 'workingDays' | 'naturalDays';
 
 /** Counts days of one unit. Dates are YYYY-MM-DD (Beijing). */

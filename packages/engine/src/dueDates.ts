@@ -1,5 +1,6 @@
 import type { ServiceItemSpec } from '@onewindow/spec';
 import { calendarDateOf } from './calendarDate.js';
+import { dayCounter } from './dayCounter.js';
 import { type EngineError, EngineFailure } from './errors.js';
 import type { Case, Rating, ToleratedMaterial } from './types.js';
 import type { WorkCalendar } from './workCalendar.js';
@@ -44,6 +45,28 @@ export function datedOrNoData<T>(
  * toleranceDays(spec, 'incomeStatement') // 5
  */
 export function toleranceDays(spec: ServiceItemSpec, materialId: string): number {
+  return toleranceDaysOf(spec, materialId);
+}
+
+/**
+ * The last day to supply a tolerated (容缺) material accepted on `acceptedOn`: its `toleranceDays` in the item's
+ * time unit (working or natural days; a natural-day period ending on a day off ends on the next working day).
+ * Throws `calendar/no-data` past the calendar's years.
+ *
+ * @example
+ * toleranceDueDate(spec, '2026-03-02', 'incomeStatement', calendar) // '2026-03-09'
+ */
+export function toleranceDueDate(
+  spec: ServiceItemSpec,
+  acceptedOn: string,
+  materialId: string,
+  calendar: WorkCalendar,
+): string {
+  const counter = dayCounter(spec.timeLimit.unit, calendar);
+  return counter.lastDay(counter.add(acceptedOn, toleranceDays(spec, materialId)));
+}
+
+function toleranceDaysOf(spec: ServiceItemSpec, materialId: string): number {
   const limit = spec.timeLimit.promised;
   const material = spec.materials.find((m) => m.id === materialId);
   return Math.min(material?.toleranceDays ?? limit, limit);
@@ -62,13 +85,13 @@ export function toleratedDueDatesDated(
 ): { tolerated: ToleratedMaterial[]; error?: EngineError } {
   const tolerated = caseData.snapshot.context.tolerated;
   if (tolerated.every((t) => t.due !== null)) return { tolerated };
-  const accept = caseData.events.find((e) => e.type === 'ACCEPT');
+  const accept = caseData.events.find((e) => e.type === 'ACCEPT' || e.type === 'DEEM_ACCEPT');
   if (!accept) return { tolerated };
   const acceptedOn = calendarDateOf(accept.at);
   let error: EngineError | undefined;
   const dated = tolerated.map((t) => {
     if (t.due !== null) return t;
-    const due = datedOrNoData(() => calendar.addWorkingDays(acceptedOn, toleranceDays(spec, t.materialId)));
+    const due = datedOrNoData(() => toleranceDueDate(spec, acceptedOn, t.materialId, calendar));
     error ??= due.error;
     return { ...t, due: due.value };
   });

@@ -45,7 +45,7 @@ export interface EngineContext {
   /** Working days to resolve a bad rating (整改); default 15. */
   evaluationFollowUpDays?: number;
   /**
-   * 信用核查 before 容缺受理 (seed 002/004: 信用承诺、容缺受理): called when an ACCEPT would leave tolerated
+   * 信用核查 before 容缺受理 (a host's 信用承诺 / 容缺受理 rules): called when an ACCEPT would leave tolerated
    * materials owed; a refusal refuses the ACCEPT (`tolerance/credit-refused`, with the host's reason). It must be
    * deterministic for a given case (replay calls it again), e.g. answer from a recorded check.
    */

@@ -119,9 +119,12 @@ export function flowModel(spec: ServiceItemSpec): FlowModel {
     if (previous) on.RETURN = { target: previous.state };
     add(step.state, on, step);
   });
-  add('decided', { ISSUE: { target: 'issued' }, ...evaluation });
-  add('issued', { DELIVER: { target: 'delivered' }, ...evaluation });
-  add('delivered', { ARCHIVE: { target: 'archived' }, ...evaluation });
+  // 先办后补 (`flow.supplyAfterDecision`): tolerated materials may still be supplied, or the case ended, after the decision
+  const supplyLater =
+    spec.flow?.supplyAfterDecision === true ? { SUPPLY: {}, TERMINATE: { target: 'terminated' } } : {};
+  add('decided', { ISSUE: { target: 'issued' }, ...evaluation, ...supplyLater });
+  add('issued', { DELIVER: { target: 'delivered' }, ...evaluation, ...supplyLater });
+  add('delivered', { ARCHIVE: { target: 'archived' }, ...evaluation, ...supplyLater });
   add('archived', evaluation);
   add('rejected', evaluation);
   add('denied', { ISSUE: { target: 'issued' }, ...evaluation });

@@ -52,7 +52,13 @@ export {
 export { type AnyCaseMachine, type CaseMachine, createCaseMachine } from './createCaseMachine.js';
 export { createEngine, type Engine, type EngineOptions } from './createEngine.js';
 export { type DayCounter, type DayUnit, dayCounter } from './dayCounter.js';
-export { followUpDueDate, toleranceDays, toleratedDueDates, unlessNoCalendarData } from './dueDates.js';
+export {
+  followUpDueDate,
+  toleranceDays,
+  toleranceDueDate,
+  toleratedDueDates,
+  unlessNoCalendarData,
+} from './dueDates.js';
 export {
   type DueEvent,
   type DueEventsOptions,
@@ -61,7 +67,7 @@ export {
   dueEventsReport,
   type UndatedCase,
 } from './dueEvents.js';
-export type { EngineContext, Migration } from './engineContext.js';
+export type { CreditCheckInput, CreditCheckResult, EngineContext, Migration } from './engineContext.js';
 export { type EngineError, type EngineErrorCode, EngineFailure, engineError } from './errors.js';
 export { EVENT_LABELS } from './eventLabels.js';
 export { availableRatings } from './events/evaluate.js';
@@ -134,6 +140,7 @@ export type {
   CompleteStageEvent,
   CorrectionItem,
   DecideEvent,
+  DeemAcceptEvent,
   DeliverEvent,
   DeliveryMethod,
   EscalateEvent,
@@ -142,11 +149,14 @@ export type {
   FollowUp,
   FormErrorLike,
   IssueEvent,
+  LapseEvent,
   MigrateRecord,
+  NoticeKind,
   NotifyEvent,
   OpenRecord,
   Rating,
   RatingChannel,
+  ReceiptChannel,
   RejectEvent,
   RequestCorrectionEvent,
   RequiredMaterialsFn,
@@ -161,6 +171,7 @@ export type {
   SuspendEvent,
   SuspensionKind,
   TerminateEvent,
+  ToleranceCommitment,
   ToleratedMaterial,
   WithdrawEvent,
 } from './types.js';

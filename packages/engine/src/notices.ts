@@ -181,7 +181,8 @@ export function acceptanceNotice(
   calendar: WorkCalendar = defaultCalendar(),
   lang: Lang = 'zh-CN',
 ): AcceptanceNotice | null {
-  const entry = last(c, 'ACCEPT');
+  // 受理, or 视为受理 (行政许可法 第三十二条) when the limit passed
+  const entry = last(c, 'ACCEPT') ?? last(c, 'DEEM_ACCEPT');
   if (!entry) return null;
   const clock = caseClock(c, spec, entry.at, calendar);
   return {

@@ -20,7 +20,7 @@ export function startsAcceptanceLimit(channel: ReceiptChannel | undefined): bool
  * `calendar/no-data` past the calendar's years.
  *
  * @example
- * acceptanceDueDate(spec, '2026-09-28T10:00:00+08:00', calendar) // '2026-10-12' (国庆 in between)
+ * acceptanceDueDate(spec, '2026-09-28T10:00:00+08:00', calendar) // '2026-10-10' (国庆 in between; 10-10 a make-up Saturday)
  */
 export function acceptanceDueDate(spec: ServiceItemSpec, receivedAt: string, calendar: WorkCalendar): string {
   return calendar.addWorkingDays(

@@ -2,6 +2,7 @@ import type { ServiceItemSpec } from '@onewindow/spec';
 import { EVENT_LABELS } from './eventLabels.js';
 import { flowModel, STATE_LABELS } from './flowModel.js';
 import { mermaidLabel, mermaidNodeId } from './mermaidText.js';
+import { outcomeLabels } from './outcomeLabels.js';
 import { text } from './text.js';
 import type { CaseEventType } from './types.js';
 
@@ -30,7 +31,9 @@ export function toMermaid(spec: ServiceItemSpec, options: ToMermaidOptions = {})
   const stepStates = model.steps.map((s) => s.state).filter((s) => s.startsWith('accepted.'));
   const name = (id: string) => {
     const step = model.states[id]?.step;
-    const shown = mermaidLabel(step ? text(step.name, lang) : (STATE_LABELS[id]?.[lang] ?? id));
+    // the denial in the item's own words (不予许可 / 不予给付 …)
+    const fixed = id === 'denied' ? outcomeLabels(spec).denied[lang] : STATE_LABELS[id]?.[lang];
+    const shown = mermaidLabel(step ? text(step.name, lang) : (fixed ?? id));
     // A name made only of special characters would leave an empty label: show the id instead.
     return shown === '' ? mermaidNodeId(id) : shown;
   };
@@ -79,10 +82,10 @@ export function toMermaid(spec: ServiceItemSpec, options: ToMermaidOptions = {})
       shared.add(key);
       if (t.deniedTarget) {
         lines.push(
-          `  ${from} --> ${mermaidNodeId(t.target)}: ${label(type, lang === 'en' ? ' approved' : ' 准予')}`,
+          `  ${from} --> ${mermaidNodeId(t.target)}: ${label(type, ` ${mermaidLabel(outcomeLabels(spec).approved[lang])}`)}`,
         );
         lines.push(
-          `  ${from} --> ${mermaidNodeId(t.deniedTarget)}: ${label(type, lang === 'en' ? ' denied' : ' 不予许可')}`,
+          `  ${from} --> ${mermaidNodeId(t.deniedTarget)}: ${label(type, ` ${mermaidLabel(outcomeLabels(spec).denied[lang])}`)}`,
         );
       } else {
         lines.push(`  ${from} --> ${mermaidNodeId(t.target)}: ${label(type)}`);

@@ -94,9 +94,22 @@ function data(spec: ServiceItemSpec, c: Case, type: CaseEventType, valid: boolea
     case 'NOTIFY':
       return { notice: 'warning', deadline: valid ? '2026-12-31' : '' };
     case 'CLOSE_FOLLOW_UP':
-      return { note: valid ? '已整改' : '' };
-    case 'REVISIT':
-      return { feedback: valid ? '已电话回访并告知整改结果' : '' };
+    case 'REVISIT': {
+      // the rating whose follow-up awaits this step: the 一事一评 or a contact's 一次一评
+      const ratings = [
+        { contact: undefined, rating: c.snapshot.context.evaluation },
+        ...(c.snapshot.context.contactRatings ?? []).map((rating) => ({ contact: rating.contact, rating })),
+      ];
+      const waiting = ratings.find(({ rating }) =>
+        type === 'CLOSE_FOLLOW_UP'
+          ? rating?.followUp && !rating.followUp.closedAt
+          : rating?.followUp?.closedAt && !rating.followUp.revisitedAt,
+      );
+      const contact = waiting?.contact ? { contact: waiting.contact } : {};
+      return type === 'CLOSE_FOLLOW_UP'
+        ? { note: valid ? '已整改' : '', ...contact }
+        : { feedback: valid ? '已电话回访并告知整改结果' : '', ...contact };
+    }
     case 'ISSUE':
       return { certificateNo: `NO-${pick}` };
     case 'ACCEPT':

@@ -31,7 +31,10 @@ describe('一次一评: each service contact is rated on its own, beside 一事�
       'evaluation/done',
     );
     expect(
-      code(accepted(), rate('2026-03-02T11:06:00+08:00', { score: 1, contact: 'acceptance', channel: 'fax' })),
+      code(
+        accepted(),
+        rate('2026-03-02T11:06:00+08:00', { score: 1, contact: 'acceptance', channel: 'fax' }),
+      ),
     ).toBe('event/invalid');
   });
 });

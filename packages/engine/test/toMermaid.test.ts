@@ -36,8 +36,9 @@ describe('toMermaid', () => {
     expect(diagram).toContain('state "已受理" as accepted {');
     expect(diagram).toContain('accepted_review --> accepted_survey: COMPLETE_STAGE 办结本环节');
     expect(diagram).toContain('accepted_survey --> accepted_review: RETURN 退回');
-    expect(diagram).toContain('accepted_decide --> decided: DECIDE 决定 准予');
-    expect(diagram).toContain('accepted_decide --> denied: DECIDE 决定 不予许可');
+    expect(diagram).toContain('accepted_decide --> decided: DECIDE 决定 给付'); // 低保: 行政给付 (05)
+    expect(diagram).toContain('state "不予给付" as denied');
+    expect(diagram).toContain('accepted_decide --> denied: DECIDE 决定 不予给付');
     expect(diagram).toContain('accepted --> withdrawn: WITHDRAW 撤回');
     expect(diagram).toContain('submitted --> accepted_review: ACCEPT 受理');
     expect(diagram).toContain('archived --> [*]');
@@ -52,12 +53,12 @@ describe('toMermaid', () => {
 
   it('instant items decide at the window; escalated items show 上报 to the superior', () => {
     const instant = toMermaid(residence, { lang: 'en' });
-    expect(instant).toContain('accepted --> decided: DECIDE Decide approved');
+    expect(instant).toContain('accepted --> decided: DECIDE Decide Granted'); // 居住证明: 公共服务 (20)
     expect(instant).not.toContain('accepted {');
     const escalated = toMermaid(homestead);
     expect(escalated).toContain('accepted_preliminary --> accepted_superior: ESCALATE 上报');
     expect(escalated).toContain('accepted_superior --> accepted_preliminary: RETURN 退回');
-    expect(escalated).toContain('accepted_superior --> decided: DECIDE 决定 准予');
+    expect(escalated).toContain('accepted_superior --> decided: DECIDE 决定 准予许可'); // 宅基地: 行政许可 (01)
   });
 
   it('escapes stage names: a name cannot add lines, edges, directives or HTML (issue 12)', () => {

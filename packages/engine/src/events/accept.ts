@@ -2,7 +2,7 @@ import { requiredMaterials } from '@onewindow/spec';
 import { automaticFacts, checkAutomatic } from '../automaticDecision.js';
 import { calendarDateOf } from '../calendarDate.js';
 import { defaultCalendar } from '../chineseHolidayCalendar.js';
-import { toleranceDays, unlessNoCalendarData } from '../dueDates.js';
+import { toleranceDueDate, unlessNoCalendarData } from '../dueDates.js';
 import { engineError } from '../errors.js';
 import type { AcceptEvent } from '../types.js';
 import { blank, type EventDefinition } from './EventDefinition.js';
@@ -55,7 +55,7 @@ export const accept: EventDefinition<AcceptEvent> = {
       ...(credit && !credit.ok ? { creditRefusal: credit.reason || '信用核查未通过' } : {}),
       tolerated: owed.map((m) => ({
         materialId: m.id,
-        due: unlessNoCalendarData(() => calendar.addWorkingDays(accepted, toleranceDays(engine.spec, m.id))),
+        due: unlessNoCalendarData(() => toleranceDueDate(engine.spec, accepted, m.id, calendar)),
       })),
     };
   },

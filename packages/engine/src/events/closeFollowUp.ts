@@ -2,7 +2,7 @@ import { calendarDateOf } from '../calendarDate.js';
 import { defaultCalendar } from '../chineseHolidayCalendar.js';
 import { unlessNoCalendarData } from '../dueDates.js';
 import { engineError } from '../errors.js';
-import { ratingFor, withFollowUp } from '../ratings.js';
+import { allRatings, ratingFor, withFollowUp } from '../ratings.js';
 import type { CloseFollowUpEvent } from '../types.js';
 import { blank, type EventDefinition } from './EventDefinition.js';
 
@@ -10,12 +10,16 @@ import { blank, type EventDefinition } from './EventDefinition.js';
 export const closeFollowUp: EventDefinition<CloseFollowUpEvent> = {
   roles: ['window', 'approver', 'system'],
   label: { 'zh-CN': '整改办结', en: 'Close follow-up' },
-  precondition: ({ context, event }) => {
+  // Some rating's follow-up is open (allowedEvents shows the button); the one the event names is checked below.
+  precondition: ({ context }) =>
+    allRatings(context).some(({ rating }) => rating.followUp && !rating.followUp.closedAt)
+      ? null
+      : engineError('follow-up/none'),
+  check(_spec, context, event) {
     const followUp = ratingFor(context, event.contact)?.followUp;
-    return followUp && !followUp.closedAt ? null : engineError('follow-up/none');
+    if (!followUp || followUp.closedAt) return engineError('follow-up/none');
+    return blank(event.note) ? engineError('reason/required', { type: 'CLOSE_FOLLOW_UP' }) : null;
   },
-  check: (_spec, _context, event) =>
-    blank(event.note) ? engineError('reason/required', { type: 'CLOSE_FOLLOW_UP' }) : null,
   facts(engine, _case, event) {
     const days = engine.evaluationRevisitDays ?? 5;
     const calendar = engine.calendar ?? defaultCalendar();

@@ -1,5 +1,5 @@
 import { engineError } from '../errors.js';
-import { ratingFor, withFollowUp } from '../ratings.js';
+import { allRatings, ratingFor, withFollowUp } from '../ratings.js';
 import type { RevisitEvent } from '../types.js';
 import { blank, type EventDefinition } from './EventDefinition.js';
 
@@ -10,12 +10,16 @@ import { blank, type EventDefinition } from './EventDefinition.js';
 export const revisit: EventDefinition<RevisitEvent> = {
   roles: ['window', 'approver'],
   label: { 'zh-CN': '回访反馈', en: 'Revisit the rater' },
-  precondition: ({ context, event }) => {
+  // Some closed follow-up awaits its 回访 (allowedEvents shows the button); the one named is checked below.
+  precondition: ({ context }) =>
+    allRatings(context).some(({ rating }) => rating.followUp?.closedAt && !rating.followUp.revisitedAt)
+      ? null
+      : engineError('follow-up/no-revisit'),
+  check(_spec, context, event) {
     const followUp = ratingFor(context, event.contact)?.followUp;
-    return followUp?.closedAt && !followUp.revisitedAt ? null : engineError('follow-up/no-revisit');
+    if (!followUp?.closedAt || followUp.revisitedAt) return engineError('follow-up/no-revisit');
+    return blank(event.feedback) ? engineError('reason/required', { type: 'REVISIT（反馈）' }) : null;
   },
-  check: (_spec, _context, event) =>
-    blank(event.feedback) ? engineError('reason/required', { type: 'REVISIT（反馈）' }) : null,
   reduce: (context, event) =>
     withFollowUp(context, event.contact, { revisitedAt: event.at, feedback: event.feedback }),
 };
