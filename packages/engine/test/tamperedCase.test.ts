@@ -61,25 +61,25 @@ describe('a stored case that disagrees with its own log is refused', () => {
 
   it('verifyCase replays the log and compares: a forged context or log entry is found', () => {
     const c = drive(accepted(), [ev('COMPLETE_STAGE', 'reviewer', '2026-03-03')], ctx);
-    expect(verifyCase(c, dibao, ctx)).toEqual({ ok: true, case: c });
+    expect(verifyCase(c, dibao)).toEqual({ ok: true, case: c });
     const json = (x: Case) => JSON.parse(JSON.stringify(x)) as Case;
     const decided = json(c);
     decided.snapshot.context.decision = { approved: true, at: '2026-03-03T10:00:00+08:00' };
-    const result = verifyCase(decided, dibao, ctx);
+    const result = verifyCase(decided, dibao);
     expect(result.ok || [result.error.code, result.error.details?.where]).toEqual([
       'case/tampered',
       'snapshot.context.decision',
     ]);
     const rewritten = json(c);
     (rewritten.events[2] as { actor: { id: string } }).actor.id = 'w-99';
-    const second = verifyCase(rewritten, dibao, ctx);
+    const second = verifyCase(rewritten, dibao);
     expect(second.ok || [second.error.code, second.error.details?.where]).toEqual([
       'case/tampered',
       'snapshot.context.acceptedBy',
     ]);
     const restated = json(c);
     restated.events[2]!.state = 'accepted.survey';
-    const fourth = verifyCase(restated, dibao, ctx);
+    const fourth = verifyCase(restated, dibao);
     expect(fourth.ok || [fourth.error.code, fourth.error.details?.where]).toEqual([
       'case/tampered',
       'events[2]',
@@ -87,7 +87,7 @@ describe('a stored case that disagrees with its own log is refused', () => {
     // a log entry the rules refuse
     const impossible = json(c);
     (impossible.events[3] as { actor: { role: string } }).actor.role = 'applicant';
-    const third = verifyCase(impossible, dibao, ctx);
+    const third = verifyCase(impossible, dibao);
     expect(third.ok || [third.error.code, third.error.details?.where]).toEqual([
       'case/tampered',
       'events[3]',
@@ -95,18 +95,18 @@ describe('a stored case that disagrees with its own log is refused', () => {
     // a field every engine stored may not go missing; one added since 0.1 comes back from the log
     const noDecision = json(c) as unknown as { snapshot: { context: Record<string, unknown> } };
     delete noDecision.snapshot.context.decision;
-    const fifth = verifyCase(noDecision as unknown as Case, dibao, ctx);
+    const fifth = verifyCase(noDecision as unknown as Case, dibao);
     expect(fifth.ok || fifth.error.details?.where).toBe('snapshot.context.decision');
     const noAcceptedBy = json(c);
     delete noAcceptedBy.snapshot.context.acceptedBy;
-    const sixth = verifyCase(noAcceptedBy, dibao, ctx);
+    const sixth = verifyCase(noAcceptedBy, dibao);
     expect(sixth.ok && sixth.case.snapshot.context.acceptedBy).toBe('w-01');
     // the stored order of keys does not matter (a database may reorder them)
     const reordered = json(c);
     reordered.snapshot.context = Object.fromEntries(
       Object.entries(reordered.snapshot.context).reverse(),
     ) as Case['snapshot']['context'];
-    expect(verifyCase(reordered, dibao, ctx).ok).toBe(true);
+    expect(verifyCase(reordered, dibao).ok).toBe(true);
   });
 });
 

@@ -31,8 +31,8 @@ describe('the form schema is checked against the draft-07 meta-schema', () => {
 
   test('required "name" (a string, not a list) is an error at required', () => {
     const spec = validSpec();
-    const applicant = (spec.form.schema as { properties: { applicant: Record<string, unknown> } }).properties
-      .applicant;
+    const applicant = (spec.form.schema as unknown as { properties: { applicant: Record<string, unknown> } })
+      .properties.applicant;
     applicant.required = 'name';
     const text = JSON.stringify(spec, null, 2);
     const diagnostics = withCode(validateSpec(text).diagnostics, 'semantic/form-schema-not-json-schema');
