@@ -1,17 +1,19 @@
 import type { Stats } from 'node:fs';
 import { constants } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
-import type { Lang } from '@onewindow/spec';
+import { type Lang, SPEC_LIMITS } from '@onewindow/spec';
 import { CliError, USAGE_ERROR } from './CliError.js';
 import { type DecodedSpec, decodeSpecBytes } from './decodeSpecBytes.js';
 import { messages, type NonRegularFileKind } from './messages.js';
 
 /**
- * Files larger than this are not read: no spec comes near it (the largest example has 16 KB, and
- * validateSpec holds the text to its own, smaller limit), and reading a multi-gigabyte file into memory
- * would be the very crash a limit is there to prevent.
+ * Files larger than this are not read: their text is surely over validateSpec's limit
+ * (`SPEC_LIMITS.maxLength` UTF-16 code units, 5 Mi), as no encoding read takes more than four bytes for one
+ * (UTF-8 three, GB18030 four, UTF-16 two), and reading a multi-gigabyte file into memory would be the very
+ * crash the limit is there to prevent. Smaller files over the limit are read, and validateSpec says so
+ * (`json/too-large`).
  */
-export const MAX_SPEC_FILE_BYTES = 64 * 1024 * 1024;
+export const MAX_SPEC_FILE_BYTES = 4 * SPEC_LIMITS.maxLength;
 
 function nonRegularKind(stats: Stats): NonRegularFileKind {
   if (stats.isFIFO()) return 'fifo';
