@@ -3,6 +3,7 @@ import {
   type FlowPath,
   type FlowPathStep,
   flowModel,
+  outcomeLabels,
   SCORE_LABELS,
   STATE_LABELS,
 } from '@onewindow/engine';
@@ -10,8 +11,6 @@ import { type Lang, localize, type ServiceItemSpec } from '@onewindow/spec';
 
 const words = {
   'zh-CN': {
-    approved: '准予',
-    denied: '不予许可',
     suspended: '挂起中',
     evaluated: '已评价',
     summary: (count: number, kind: string) =>
@@ -19,8 +18,6 @@ const words = {
     separator: '，',
   },
   en: {
-    approved: 'approved',
-    denied: 'denied',
     suspended: 'suspended',
     evaluated: 'evaluated',
     summary: (count: number, kind: string) =>
@@ -50,12 +47,14 @@ export function formatFlowPaths(
     const step = model.states[state]?.step;
     const accepted = STATE_LABELS.accepted?.[lang] ?? 'accepted';
     if (step) return `${accepted}·${localize(step.name, lang)}`;
+    if (state === 'denied') return outcomeLabels(spec).denied[lang];
     return STATE_LABELS[state]?.[lang] ?? state;
   };
   // What tells two paths with the same events apart: the decision, the rating.
   const detail = (step: FlowPathStep) => {
     if (step.type === 'DECIDE' && typeof step.data.approved === 'boolean') {
-      return ` (${step.data.approved ? w.approved : w.denied})`;
+      // the item's own outcome words (准予许可 / 不予给付 …)
+      return ` (${outcomeLabels(spec)[step.data.approved ? 'approved' : 'denied'][lang]})`;
     }
     const score = step.data.score;
     if (step.type === 'EVALUATE' && typeof score === 'number') {

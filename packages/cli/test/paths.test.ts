@@ -22,11 +22,11 @@ describe('onewindow paths', () => {
     expect(lines.at(-1)).toBe(`共 ${pathLines.length} 条路径（最短路径）。`);
     expect(pathLines).toContainEqual(
       expect.stringMatching(
-        /^\d+\. 已归档 \[archived\]: 提交 SUBMIT → 受理 ACCEPT → .* → 决定 DECIDE \(准予\) → 出件 ISSUE → 送达 DELIVER → 归档 ARCHIVE$/,
+        /^\d+\. 已归档 \[archived\]: 提交 SUBMIT → 受理 ACCEPT → .* → 决定 DECIDE \(给付\) → 出件 ISSUE → 送达 DELIVER → 归档 ARCHIVE$/,
       ),
     );
     expect(pathLines).toContainEqual(
-      expect.stringMatching(/^\d+\. 不予许可 \[denied\]: .*决定 DECIDE \(不予许可\)$/),
+      expect.stringMatching(/^\d+\. 不予给付 \[denied\]: .*决定 DECIDE \(不予给付\)$/),
     );
     expect(pathLines).toContainEqual(expect.stringMatching(/^\d+\. 已受理·入户调查 \[accepted\.survey\]: /));
   });
