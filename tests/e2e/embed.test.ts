@@ -84,7 +84,8 @@ test.each([
   await workbench.getByRole('button', { name: '确认办结本环节' }).click();
   await page.selectOption('#case-role', 'approver');
   await workbench.getByRole('button', { name: '决定' }).click();
-  await workbench.getByRole('radio', { name: '准予' }).check();
+  // 高龄津贴 is a 行政给付 (05): the item's own outcome words
+  await workbench.getByRole('radio', { name: '给付', exact: true }).check();
   await workbench.getByRole('button', { name: '确认决定' }).click();
   await page.selectOption('#case-role', 'window');
   await workbench.getByRole('button', { name: '出件' }).click();

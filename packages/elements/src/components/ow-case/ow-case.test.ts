@@ -600,4 +600,24 @@ describe('<ow-case> clock facts', () => {
     expect(facts(el)).toContain('2 calendar days used, 16 left');
     await expectNoAxeViolations(el);
   });
+
+  test('一次一评: while the case runs, the applicant rates the 受理 service, and the event names that contact', async () => {
+    const el = await mountCase(accepted(), 'applicant', (e) => {
+      e.mode = 'local';
+      e.actor = { id: accepted().snapshot.context.applicantId ?? 'applicant', role: 'applicant' };
+    });
+    expect(buttons(el)).toContain('EVALUATE');
+    await page.getByRole('button', { name: '评价', exact: true }).click();
+    await expect.element(page.getByText('评价对象：受理服务（一次一评）')).toBeVisible();
+    const seen = vi.fn();
+    el.addEventListener('ow-action', (e) => seen(e.detail.event));
+    await page.getByRole('radio', { name: '满意', exact: true }).click();
+    await page.getByRole('button', { name: '提交评价' }).click();
+    expect(seen).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'EVALUATE', score: 2, contact: 'acceptance' }),
+    );
+    expect(el.case!.snapshot.context.contactRatings).toEqual([
+      expect.objectContaining({ contact: 'acceptance', score: 2 }),
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import {
   type ApplyResult,
   allowedEvents,
   applyEvent,
+  availableRatings,
   type Case,
   type CaseClock,
   type CaseEvent,
@@ -68,6 +69,13 @@ const messages = {
     optional: (label: string) => `${label}（可选）`,
     opinion: '办理意见（可选）',
     note: '说明',
+    feedback: '回访反馈（告知评价人整改情况）',
+    rating: (what: string) => `评价对象：${what}`,
+    ratingOf: {
+      outcome: '办理结果（一事一评）',
+      acceptance: '受理服务（一次一评）',
+      issue: '出件服务（一次一评）',
+    },
     correctionHelp: '一次性告知：勾选需要补正的全部材料和表单项，并逐项写明原因。',
     materials: '申请材料',
     fields: '申请表',
@@ -106,6 +114,9 @@ const messages = {
     optional: (label: string) => `${label} (optional)`,
     opinion: 'Opinion (optional)',
     note: 'Note',
+    feedback: 'Feedback to the rater (what was done)',
+    rating: (what: string) => `Rating: ${what}`,
+    ratingOf: { outcome: 'the outcome', acceptance: 'the acceptance service', issue: 'the issuing service' },
     correctionHelp: 'One-time notice: tick every material and field to correct, with a reason for each.',
     materials: 'Materials',
     fields: 'Form',
@@ -473,7 +484,10 @@ export class OwCase extends OwElement {
     const m = messages[this.language];
     const label = EVENT_LABELS[type][this.language];
     if (type === 'EVALUATE') {
+      // 一事一评 once the outcome is in, else the 一次一评 of the contact that happened (受理, 出件)
+      const contact = availableRatings(caseData.snapshot.value, caseData.snapshot.context)[0];
       return html`<div class="panel" part="panel">
+        <p class="muted" part="rating-target">${m.rating(m.ratingOf[contact ?? 'outcome'])}</p>
         <ow-evaluation
           lang=${this.language}
           ?elder=${this.elder}
@@ -483,6 +497,7 @@ export class OwCase extends OwElement {
               type: 'EVALUATE',
               score: e.detail.score,
               ...(e.detail.comment ? { comment: e.detail.comment } : {}),
+              ...(contact ? { contact } : {}),
             });
           }}
         ></ow-evaluation>
@@ -656,6 +671,8 @@ export class OwCase extends OwElement {
         return this.textArea('reason', m.optional(m.reason), false);
       case 'CLOSE_FOLLOW_UP':
         return this.textArea('note', m.note, true);
+      case 'REVISIT':
+        return this.textArea('feedback', m.feedback, true);
       case 'COMPLETE_STAGE':
       case 'ESCALATE':
         return this.textArea('opinion', m.opinion, false);
@@ -800,7 +817,9 @@ export class OwCase extends OwElement {
       case 'LAPSE':
         return { type, ...optional('reason') };
       case 'CLOSE_FOLLOW_UP':
-        return { type, note: text('note') };
+        return { type, note: text('note'), ...followUpContact(caseData, 'close') };
+      case 'REVISIT':
+        return { type, feedback: text('feedback'), ...followUpContact(caseData, 'revisit') };
       case 'COMPLETE_STAGE':
       case 'ESCALATE':
         return { type, ...optional('opinion') };
@@ -881,4 +900,22 @@ declare global {
   interface HTMLElementTagNameMap {
     'ow-case': OwCase;
   }
+}
+
+/**
+ * The rating whose follow-up the next step is for (the 一事一评 first, then 一次一评 contacts): `{ contact }`
+ * for a contact rating, `{}` for the 一事一评.
+ */
+function followUpContact(caseData: Case, step: 'close' | 'revisit'): { contact?: 'acceptance' | 'issue' } {
+  const { evaluation, contactRatings = [] } = caseData.snapshot.context;
+  const candidates = [
+    { contact: undefined, rating: evaluation },
+    ...contactRatings.map((rating) => ({ contact: rating.contact, rating })),
+  ];
+  const found = candidates.find(({ rating }) =>
+    step === 'close'
+      ? rating?.followUp && !rating.followUp.closedAt
+      : rating?.followUp?.closedAt && !rating.followUp.revisitedAt,
+  );
+  return found?.contact ? { contact: found.contact } : {};
 }
