@@ -7,18 +7,20 @@
 //   node bench/fuzz/fuzz.mjs --from 50000 --count 50000   the second half of a run of 100,000
 // Options: --generators-every K (types + compile on every K-th valid mutant; default 100), --cli-every K
 // (the CLI on every K-th mutant, and on every byte-level mutant: GBK-like, UTF-16, random bytes; default
-// 100), --hang-ms T (a mutant still running after T ms is a hang: the worker is stopped; default 240,000).
+// 100), --hang-ms T (a mutant still running after T ms is a hang: the child process running the mutants is
+// killed and a new one goes on with the next; default 240,000). A child that crashes (out of memory …) is a
+// finding about the mutant it was running, and the run goes on too.
 // Mutations (bench/fuzz/mutants.mjs) of examples/specs/*.json and the test fixture: deleted, retyped and
 // duplicated keys, huge strings, deep nesting, hostile strings and keys, bad $refs, random JSON Logic, random
 // patterns, many keys, duplicated subtrees; and on the text: duplicate key lines, truncation, flipped
 // characters, comments, huge arrays, deep brackets. The slowest mutant and every finding are written to
 // bench/results/fuzz/. Exit code 1 when anything threw, hung or was unlocated.
+import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import { mutant } from './mutants.mjs';
 
 const { values } = parseArgs({
@@ -93,52 +95,61 @@ function note(record) {
   }
 }
 
-/** Runs mutants [start, to) in a worker; resolves to the index to go on from after a hang, or `to`. */
-function runWorker(start) {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./runMutants.mjs', import.meta.url), {
-      workerData: { seed, from: start, to, generatorsEvery, cliEvery },
-      // A mutant that exhausts memory ends this worker with an error (a finding), not the whole run.
-      resourceLimits: { maxOldGenerationSizeMb: 1_536 },
-    });
+/**
+ * Runs mutants [start, to) in a child process; resolves to the index to go on from: `to` when all ran, the
+ * next one after a mutant that hung (the child is killed) or crashed the child (out of memory …).
+ */
+function runChild(start) {
+  return new Promise((resolve) => {
+    const child = fork(
+      fileURLToPath(new URL('./runMutants.mjs', import.meta.url)),
+      [JSON.stringify({ seed, from: start, to, generatorsEvery, cliEvery })],
+      // The same heap for every mutant, whatever the machine's default; stderr kept for V8's crash report.
+      { execArgv: ['--max-old-space-size=2048'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] },
+    );
     let current = start;
+    let done = false;
+    let stderr = '';
     let timer;
+    child.stderr.on('data', (chunk) => {
+      stderr = (stderr + chunk).slice(-4_000);
+    });
+    const finding = (kind, detail) => {
+      let description;
+      try {
+        description = mutant(seed, current).description;
+      } catch (error) {
+        description = `(the harness cannot rebuild it here: ${error})`;
+      }
+      stats.hangs.push(current);
+      findings.push({ kind, detail, record: { index: current, description } });
+    };
     const arm = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        stats.hangs.push(current);
-        let description;
-        try {
-          description = mutant(seed, current).description;
-        } catch (error) {
-          description = `(the harness cannot rebuild it here: ${error})`;
-        }
-        findings.push({ kind: 'hang', record: { index: current, description } });
-        worker.terminate().then(() => resolve(current + 1));
+        finding('hang', `still running after ${hangMs} ms`);
+        child.kill('SIGKILL');
       }, hangMs);
     };
-    worker.on('message', (message) => {
+    child.on('message', (message) => {
       if (message.started !== undefined) {
         current = message.started;
         arm();
       } else if (message.record) note(message.record);
-      else if (message.done) {
-        clearTimeout(timer);
-        resolve(to);
-      }
+      else if (message.done) done = true;
     });
-    worker.on('error', (error) => {
+    child.on('exit', (code, signal) => {
       clearTimeout(timer);
-      // A crash of the worker itself (e.g. out of memory) is a finding about the mutant it was running.
-      stats.hangs.push(current);
-      findings.push({ kind: 'crash', error: String(error), record: { index: current } });
+      if (done) return resolve(to);
+      if (signal !== 'SIGKILL') {
+        // A crash of the child itself (e.g. V8 out of memory) is a finding about the mutant it was running.
+        const reason =
+          stderr.split('\n').find((line) => /FATAL|Error/.test(line)) ?? `exit ${code ?? signal}`;
+        finding('crash', reason.trim());
+      }
       resolve(current + 1);
     });
-    worker.on('exit', (code) => {
-      if (code !== 0) clearTimeout(timer);
-    });
     arm();
-    void reject;
   });
 }
 
@@ -149,7 +160,7 @@ console.log(
       .map((x) => x.toFixed(1))
       .join(' ')})`,
 );
-for (let next = from; next < to; ) next = await runWorker(next);
+for (let next = from; next < to; ) next = await runChild(next);
 const seconds = (performance.now() - started) / 1000;
 
 const sorted = [...stats.times].sort((a, b) => a - b);

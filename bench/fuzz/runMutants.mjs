@@ -1,10 +1,11 @@
-// The worker of bench/fuzz/fuzz.mjs: runs mutants `from`…`to` of a seed through validateSpec, the
-// generators and the CLI, and posts one record per mutant. Imports the built packages (run `npx tsc -b`).
+// The child process of bench/fuzz/fuzz.mjs: runs mutants `from`…`to` of a seed through validateSpec, the
+// generators and the CLI, and sends one record per mutant. A process rather than a worker thread, so that a
+// mutant that exhausts memory ends only this process (V8 aborts the whole process on some out-of-memory
+// paths even in a worker with resource limits). Imports the built packages (run `npx tsc -b`).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parentPort, workerData } from 'node:worker_threads';
 import { compileFormValidator } from '../../packages/cli/dist/compileFormValidator.js';
 import { generateFormDataTypes } from '../../packages/cli/dist/generateFormDataTypes.js';
 import { main } from '../../packages/cli/dist/main.js';
@@ -12,7 +13,9 @@ import { flowModel, flowPaths, toMermaid } from '../../packages/engine/dist/inde
 import { validateSpec } from '../../packages/spec/dist/index.js';
 import { encode, mutant } from './mutants.mjs';
 
-const { seed, from, to, generatorsEvery, cliEvery } = workerData;
+const { seed, from, to, generatorsEvery, cliEvery } = JSON.parse(process.argv[2]);
+/** Sends a message to the driver and waits until it is handed over (so that none is lost on a crash). */
+const send = (message) => new Promise((resolve) => process.send(message, resolve));
 const directory = mkdtempSync(path.join(os.tmpdir(), 'onewindow-fuzz-'));
 
 const describe = (error) =>
@@ -117,9 +120,13 @@ async function run(index) {
   return record;
 }
 
-for (let index = from; index < to; index++) {
-  parentPort.postMessage({ started: index, at: Date.now() });
-  parentPort.postMessage({ record: await run(index) });
+try {
+  for (let index = from; index < to; index++) {
+    await send({ started: index });
+    await send({ record: await run(index) });
+  }
+  await send({ done: true });
+} finally {
+  rmSync(directory, { recursive: true, force: true });
 }
-rmSync(directory, { recursive: true, force: true });
-parentPort.postMessage({ done: true });
+process.disconnect();
