@@ -30,7 +30,10 @@ const rows = readdirSync(specDir)
       事项: spec ? localize(spec.name, 'zh-CN') : file,
       部门: spec ? localize(spec.department, 'zh-CN') : '',
       类型: spec ? modeNames[spec.mode] : '',
-      '法定/承诺(工作日)': spec ? `${spec.timeLimit.legal}/${spec.timeLimit.promised}` : '',
+      // 无法定时限 is `legal: null`; limits count 工作日 or 自然日 (timeLimit.unit)
+      '法定/承诺': spec
+        ? `${spec.timeLimit.legal ?? '无'}/${spec.timeLimit.promised} ${spec.timeLimit.unit === 'naturalDays' ? '日' : '工作日'}`
+        : '',
       材料: spec ? spec.materials.length : '',
       问题: errors + warnings === 0 ? '无' : `${errors} 错误, ${warnings} 警告`,
     };
